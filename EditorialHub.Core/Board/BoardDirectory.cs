@@ -1,0 +1,47 @@
+using EditorialHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EditorialHub.Core.Board;
+
+/// <summary>Who holds which roles on a given day.</summary>
+public sealed class BoardDirectory(IDbContextFactory<EditorialDbContext> contexts)
+{
+    /// <summary>
+    /// The roles <paramref name="personId"/> holds on <paramref name="day"/>: the ones assigned for the
+    /// school year that covers that day, plus membership of their unit. An inactive person holds none.
+    /// </summary>
+    public async Task<IReadOnlySet<Role>> RolesOnAsync(string personId, DateOnly day, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var person = await db.Users.AsNoTracking()
+            .Where(p => p.Id == personId)
+            .Select(p => new { p.IsActive, p.UnitId })
+            .SingleOrDefaultAsync(ct);
+        if (person is null || !person.IsActive)
+            return new HashSet<Role>();
+
+        var year = await SchoolYearOnAsync(db, day, ct);
+        var roles = year is null
+            ? new HashSet<Role>()
+            : (await db.RoleAssignments.AsNoTracking()
+                .Where(a => a.PersonId == personId && a.SchoolYearId == year.Id)
+                .Select(a => a.Role)
+                .ToListAsync(ct)).ToHashSet();
+        if (person.UnitId is not null)
+            roles.Add(Role.DepartmentMember);
+        return roles;
+    }
+
+    /// <summary>The school year in force on <paramref name="day"/>: the latest one that has started.</summary>
+    public async Task<SchoolYear?> SchoolYearOnAsync(DateOnly day, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await SchoolYearOnAsync(db, day, ct);
+    }
+
+    private static Task<SchoolYear?> SchoolYearOnAsync(EditorialDbContext db, DateOnly day, CancellationToken ct) =>
+        db.SchoolYears.AsNoTracking()
+            .Where(y => y.Starts <= day)
+            .OrderByDescending(y => y.Starts)
+            .FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,22 @@
+namespace EditorialHub.Core.Board;
+
+/// <summary>
+/// Who the school is, as it appears on screens and on the board's reports. A setting (section
+/// "School" of appsettings.json), never code: every school that installs EditorialHub changes it.
+/// </summary>
+public sealed class SchoolOptions
+{
+    public const string Section = "School";
+
+    /// <summary>E.g. "Trường THPT Tiên Lữ".</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The body above the school, e.g. "Sở GD&amp;ĐT Hưng Yên".</summary>
+    public string SuperiorBody { get; set; } = "";
+
+    /// <summary>The place on dated documents, e.g. "Tiên Lữ".</summary>
+    public string Place { get; set; } = "";
+
+    /// <summary>E.g. "Ban Biên tập Cổng thông tin điện tử".</summary>
+    public string BoardName { get; set; } = "Ban Biên tập Cổng thông tin điện tử";
+}

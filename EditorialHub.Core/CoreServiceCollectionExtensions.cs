@@ -1,0 +1,31 @@
+using EditorialHub.Core.Board;
+using EditorialHub.Core.Data;
+using EditorialHub.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EditorialHub.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database (SQLite in the data folder), the clock and the core's services. Identity itself
+    /// is added by the host, which decides how people sign in.
+    /// </summary>
+    public static IServiceCollection AddEditorialCore(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var storage = (configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions())
+            .ResolvedAgainst(contentRoot);
+        services.AddSingleton(storage);
+        services.Configure<SchoolOptions>(configuration.GetSection(SchoolOptions.Section));
+        services.AddDbContextFactory<EditorialDbContext>(options =>
+            options.UseSqlite($"Data Source={storage.DatabaseFile}"));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BoardDirectory>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using EditorialHub.Core.Board;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EditorialHub.Core.Data.Demo;
+
+/// <summary>
+/// A believable school for a newcomer to look around in: the board, eight subject departments,
+/// the office and the two unions, about sixty staff. Loaded only into an empty database (--demo).
+/// </summary>
+public sealed class DemoSchool(
+    IDbContextFactory<EditorialDbContext> contexts,
+    UserManager<Person> users,
+    TimeProvider clock)
+{
+    /// <summary>The one password of every demo account; they skip the change at first sign-in.</summary>
+    public const string Password = "Demo@2026";
+
+    public async Task LoadAsync(DateOnly today, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var year = SchoolYear.UsualFrameFor(today);
+        db.SchoolYears.Add(year);
+
+        var units = DemoStaff.Units
+            .Select((unit, index) => new Unit(unit.Name, unit.Kind, index + 1))
+            .ToDictionary(unit => unit.Name);
+        db.Units.AddRange(units.Values);
+        await db.SaveChangesAsync(ct);
+
+        // One hash for every demo account: hashing sixty passwords would add seconds to every start.
+        var passwordHash = users.PasswordHasher.HashPassword(new Person(), Password);
+        var createdAt = clock.GetUtcNow().UtcDateTime;
+        foreach (var member in DemoStaff.People)
+        {
+            var person = new Person
+            {
+                UserName = member.UserName,
+                NormalizedUserName = users.NormalizeName(member.UserName),
+                Email = $"{member.UserName}@thpt-lequydon.edu.vn",
+                NormalizedEmail = users.NormalizeEmail($"{member.UserName}@thpt-lequydon.edu.vn"),
+                EmailConfirmed = true,
+                FullName = member.FullName,
+                JobTitle = member.JobTitle,
+                UnitId = member.Unit is null ? null : units[member.Unit].Id,
+                IsDemo = true,
+                PasswordHash = passwordHash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString("N"),
+                LockoutEnabled = true,
+                CreatedAtUtc = createdAt,
+            };
+            db.Users.Add(person);
+            foreach (var role in member.Roles)
+                db.RoleAssignments.Add(new RoleAssignment(person.Id, year.Id, role));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

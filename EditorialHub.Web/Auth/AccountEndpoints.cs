@@ -1,0 +1,55 @@
+using EditorialHub.Core.Board;
+using EditorialHub.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EditorialHub.Web.Auth;
+
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this WebApplication app)
+    {
+        var account = app.MapGroup("/Account");
+
+        account.MapPost("/Logout", async (SignInManager<Person> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/Account/Login");
+        }).AllowAnonymous();
+
+        // The person's language: kept on their account and in the culture cookie.
+        account.MapPost("/Culture", async (
+            HttpContext context,
+            UserManager<Person> users,
+            [FromForm] string culture,
+            [FromForm] string? returnUrl) =>
+        {
+            var chosen = WebHostingExtensions.SupportedCultures.FirstOrDefault(c => c.Name == culture)
+                         ?? WebHostingExtensions.SupportedCultures[0];
+            var person = await users.GetUserAsync(context.User);
+            if (person is not null)
+            {
+                person.PreferredCulture = chosen.TwoLetterISOLanguageName;
+                await users.UpdateAsync(person);
+            }
+            CultureCookie.Write(context, chosen.Name);
+            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        }).AllowAnonymous();
+    }
+}
+
+public static class CultureCookie
+{
+    public static void Write(HttpContext context, string culture) =>
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+
+    /// <summary>The culture name for a person's stored preference ("vi" or "en").</summary>
+    public static string For(Person person) =>
+        WebHostingExtensions.SupportedCultures
+            .FirstOrDefault(c => c.TwoLetterISOLanguageName == person.PreferredCulture)?.Name
+        ?? WebHostingExtensions.SupportedCultures[0].Name;
+}

@@ -1,0 +1,65 @@
+using EditorialHub.Core.Board;
+using EditorialHub.Core.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace EditorialHub.Web.Auth;
+
+public static class AuthServiceCollectionExtensions
+{
+    /// <summary>
+    /// Identity on the app's database with cookie sign-in; one policy per permission; everything
+    /// needs a signed-in person unless it says otherwise.
+    /// </summary>
+    public static IServiceCollection AddEditorialAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<Person>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+                configuration.GetSection("Accounts:Password").Bind(options.Password);
+                configuration.GetSection("Accounts:Lockout").Bind(options.Lockout);
+            })
+            .AddEntityFrameworkStores<EditorialDbContext>()
+            .AddSignInManager<EditorialSignInManager>()
+            .AddClaimsPrincipalFactory<PersonClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.Cookie.Name = "EditorialHub.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // A signed-in person on a page their roles do not allow gets a 403 page at that
+            // address, not a redirect elsewhere (Components/Errors/StatusPage.razor).
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser().Build())
+            .AddPermissionPolicies();
+        return services;
+    }
+
+    private static void AddPermissionPolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var permission in Enum.GetValues<Permission>())
+            builder.AddPolicy(permission.ToString(), policy =>
+                policy.RequireAuthenticatedUser().RequireClaim(EditorialClaims.Permission, permission.ToString()));
+    }
+}
