@@ -52,8 +52,6 @@ internal static class DemoStaff
         new("gv.toan3", "Bùi Thị Phương", "Giáo viên Toán", Maths),
         new("gv.toan4", "Đặng Văn Tuấn", "Giáo viên Toán", Maths),
         new("gv.tin1", "Ngô Thị Thanh Huyền", "Giáo viên Tin học", Maths),
-        new("gv.tin2", "Trương Văn Hiếu", "Giáo viên Tin học", Maths),
-        new("gv.toan5", "Lại Thị Ngọc Ánh", "Giáo viên Toán", Maths),
 
         // Tổ Ngữ văn
         new("tt.van", "Lương Thị Bích Ngọc", "Tổ trưởng, giáo viên Ngữ văn", Literature, Role.DepartmentHead),
@@ -63,7 +61,6 @@ internal static class DemoStaff
         new("gv.van3", "Đinh Thị Hạnh", "Giáo viên Ngữ văn", Literature),
         new("gv.van4", "Tạ Minh Châu", "Giáo viên Ngữ văn", Literature),
         new("gv.van5", "Vương Thị Yến", "Giáo viên Ngữ văn", Literature),
-        new("gv.van6", "Hoàng Văn Khải", "Giáo viên Ngữ văn", Literature),
 
         // Tổ Ngoại ngữ
         new("tt.anh", "Cao Thị Kim Oanh", "Tổ trưởng, giáo viên Tiếng Anh", Languages, Role.DepartmentHead),
@@ -72,7 +69,6 @@ internal static class DemoStaff
         new("gv.anh2", "Mai Xuân Trường", "Giáo viên Tiếng Anh", Languages),
         new("gv.anh3", "Kiều Thị Thảo", "Giáo viên Tiếng Anh", Languages),
         new("gv.anh4", "Tô Thị Huế", "Giáo viên Tiếng Pháp", Languages),
-        new("gv.anh5", "Võ Thị Quỳnh Như", "Giáo viên Tiếng Anh", Languages),
 
         // Tổ Vật lí – Công nghệ
         new("tt.ly", "Hồ Văn Nam", "Tổ trưởng, giáo viên Vật lí", Physics, Role.DepartmentHead),
@@ -80,8 +76,6 @@ internal static class DemoStaff
         new("gv.ly2", "Dương Đình Khánh", "Giáo viên Vật lí", Physics),
         new("gv.ly3", "Lý Thị Hoa", "Giáo viên Vật lí", Physics),
         new("gv.cn1", "Nông Văn Sơn", "Giáo viên Công nghệ", Physics),
-        new("gv.ly4", "Phạm Thị Thu Hiền", "Giáo viên Vật lí", Physics),
-        new("gv.cn2", "Đồng Văn Lâm", "Giáo viên Công nghệ", Physics),
 
         // Tổ Hóa học – Sinh học
         new("tt.hoa", "Triệu Thị Minh Nguyệt", "Tổ trưởng, giáo viên Hóa học", Chemistry, Role.DepartmentHead),
@@ -90,7 +84,6 @@ internal static class DemoStaff
         new("gv.sinh1", "Khúc Thị Hường", "Giáo viên Sinh học", Chemistry),
         new("gv.sinh2", "Đoàn Minh Tâm", "Giáo viên Sinh học", Chemistry),
         new("gv.sinh3", "Giang Thị Thùy Linh", "Giáo viên Sinh học", Chemistry),
-        new("gv.hoa3", "Nguyễn Hữu Thọ", "Giáo viên Hóa học", Chemistry),
 
         // Tổ Lịch sử – Địa lí
         new("tt.su", "Âu Văn Lợi", "Tổ trưởng, giáo viên Lịch sử", History, Role.DepartmentHead),
@@ -98,8 +91,6 @@ internal static class DemoStaff
         new("gv.su2", "Lưu Văn Quyết", "Giáo viên Lịch sử", History),
         new("gv.dia1", "Phùng Thị Vân", "Giáo viên Địa lí", History),
         new("gv.dia2", "La Văn Đông", "Giáo viên Địa lí", History),
-        new("gv.su3", "Trần Thị Mỹ Dung", "Giáo viên Lịch sử", History),
-        new("gv.dia3", "Bạch Văn Định", "Giáo viên Địa lí", History),
 
         // Tổ Giáo dục kinh tế và pháp luật
         new("tt.gdcd", "Ninh Thị Xuân", "Tổ trưởng, giáo viên GDKT&PL", Civics, Role.DepartmentHead),
@@ -113,7 +104,6 @@ internal static class DemoStaff
         new("gv.td2", "Hứa Thị Nga", "Giáo viên Thể dục", Sports),
         new("gv.qp1", "Bế Văn Tùng", "Giáo viên GDQP-AN", Sports),
         new("gv.qp2", "Đàm Quang Huy", "Giáo viên GDQP-AN", Sports),
-        new("gv.td3", "Vi Văn Phong", "Giáo viên Thể dục", Sports),
 
         // Văn phòng
         new("vp.truong", "Nghiêm Thị Hằng", "Kế toán, phụ trách văn phòng", Office, Role.DepartmentHead),

@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace EditorialHub.Tests.EndToEnd;
+
+/// <summary>Steps a person takes in the browser, shared by the journeys.</summary>
+internal static class Journey
+{
+    public const string DemoPassword = "Demo@2026";
+
+    public static async Task SignInAsync(IPage page, string userName, string password = DemoPassword)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>Signs in and waits for the home page ("Việc của tôi") to be interactive.</summary>
+    public static async Task SignInToHomeAsync(IPage page, string userName)
+    {
+        await SignInAsync(page, userName);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Xin chào");
+    }
+
+    /// <summary>The names in the side navigation, in order.</summary>
+    public static async Task<IReadOnlyList<string>> NavigationAsync(IPage page)
+    {
+        var items = page.Locator(".rz-sidebar .rz-navigation-item-text");
+        await items.First.WaitForAsync();
+        return (await items.AllInnerTextsAsync()).Select(text => text.Trim()).ToList();
+    }
+}

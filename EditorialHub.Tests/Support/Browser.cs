@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace EditorialHub.Tests.Support;
+
+/// <summary>Debian's Chromium driven by Playwright (never a downloaded browser).</summary>
+public static class Browser
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException("Chromium is missing: run ./test.sh, or apt-get install chromium.");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // The machine has no network but loopback: stop Chromium from calling home.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>Where tests leave their screenshots for a person to look at.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var directory = Repository.PathOf("TestResults", "screenshots");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, name + ".png");
+    }
+}

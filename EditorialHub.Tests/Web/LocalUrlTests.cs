@@ -1,0 +1,20 @@
+using EditorialHub.Web.Auth;
+
+namespace EditorialHub.Tests.Web;
+
+public sealed class LocalUrlTests
+{
+    [Theory]
+    [InlineData("/quotas", "/quotas")]
+    [InlineData("/reports?kind=monthly", "/reports?kind=monthly")]
+    [InlineData(null, "/")]
+    [InlineData("", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("/\\evil.example/", "/")]
+    [InlineData("javascript:alert(1)", "/")]
+    public void OrHome_ReturnAddress_IsFollowedOnlyOnThisSite(string? url, string expected)
+    {
+        Assert.Equal(expected, LocalUrl.OrHome(url));
+    }
+}

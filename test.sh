@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of EditorialHub: the core's rules, services on real SQLite, and the journeys
+# in Debian's Chromium. Installs the Debian packages the browser tests need when they are missing.
+# Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~EndToEnd").
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+for package in chromium fonts-liberation2; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "Installing ${missing[*]} (Debian packages) for the browser tests..."
+        apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    else
+        echo "The browser tests need: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+rm -f TestResults/results.trx
+dotnet test EditorialHub.sln --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@"
