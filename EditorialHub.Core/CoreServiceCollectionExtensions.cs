@@ -1,3 +1,4 @@
+using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Storage;
@@ -26,6 +27,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BoardDirectory>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<SecurityLog>();
+        services.AddScoped<AccountAdministration>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

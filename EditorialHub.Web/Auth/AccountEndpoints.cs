@@ -1,3 +1,4 @@
+using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Board;
 using EditorialHub.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -12,8 +13,11 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/Account");
 
-        account.MapPost("/Logout", async (SignInManager<Person> signIn) =>
+        account.MapPost("/Logout", async (HttpContext context, SignInManager<Person> signIn, SecurityLog log) =>
         {
+            if (context.User.Identity?.IsAuthenticated == true)
+                await log.RecordAsync(SecurityEventKind.SignedOut, signIn.UserManager.GetUserId(context.User),
+                    context.User.Identity.Name, context.Connection.RemoteIpAddress?.ToString());
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("/Account/Login");
         }).AllowAnonymous();

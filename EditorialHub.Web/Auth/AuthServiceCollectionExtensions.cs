@@ -15,6 +15,7 @@ public static class AuthServiceCollectionExtensions
     {
         services.AddHttpContextAccessor();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationState>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Person>(options =>
             {
@@ -49,6 +50,8 @@ public static class AuthServiceCollectionExtensions
             };
         });
 
+        services.AddScoped<CurrentPerson>();
+        services.AddSignInRateLimit(configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build())

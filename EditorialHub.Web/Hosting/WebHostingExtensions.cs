@@ -40,10 +40,16 @@ public static class WebHostingExtensions
     public static WebApplication UseEditorialPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
         // 403 and 404 are answered with a page of their own (Components/Errors/StatusPage.razor).
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMustChangePassword();

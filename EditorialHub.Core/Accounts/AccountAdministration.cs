@@ -1,0 +1,246 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using EditorialHub.Core.Board;
+using EditorialHub.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace EditorialHub.Core.Accounts;
+
+/// <summary>
+/// The secretary's work on accounts (Điều 6, Điều 8; [000] Điều 10): accounts are issued by the
+/// school, never self-registered; an issued or reset password is shown once and must be changed at
+/// first sign-in; deactivating someone ends their sessions and keeps their history. Every method
+/// checks that the actor may administer, whatever the page showed.
+/// </summary>
+public sealed partial class AccountAdministration(
+    IDbContextFactory<EditorialDbContext> contexts,
+    UserManager<Person> users,
+    BoardDirectory board,
+    SecurityLog log,
+    TimeProvider clock)
+{
+    public async Task<Page<PersonRow>> ListPeopleAsync(string actorId, PeopleQuery query, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var year = await board.SchoolYearOnAsync(Today, ct);
+        var people = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            people = people.Where(p => p.FullName.Contains(term) || p.UserName!.Contains(term) || (p.Email != null && p.Email.Contains(term)));
+        }
+        if (query.UnitId is { } unitId)
+            people = people.Where(p => p.UnitId == unitId);
+        if (!query.IncludeInactive)
+            people = people.Where(p => p.IsActive);
+
+        var total = await people.CountAsync(ct);
+        var now = clock.GetUtcNow();
+        var rows = await people
+            .OrderBy(p => p.Unit == null ? 0 : p.Unit.SortOrder).ThenBy(p => p.FullName)
+            .Skip(query.Skip).Take(query.Take)
+            .Select(p => new
+            {
+                p.Id, p.UserName, p.FullName, p.Email, UnitName = p.Unit == null ? null : p.Unit.Name, p.JobTitle,
+                p.IsActive, p.LockoutEnd, p.MustChangePassword,
+                Roles = db.RoleAssignments.Where(a => year != null && a.SchoolYearId == year.Id && a.PersonId == p.Id).Select(a => a.Role).ToList(),
+            })
+            .ToListAsync(ct);
+        return new Page<PersonRow>(
+            rows.Select(p => new PersonRow(p.Id, p.UserName ?? "", p.FullName, p.Email, p.UnitName, p.JobTitle, p.IsActive,
+                p.LockoutEnd > now ? p.LockoutEnd : null, p.MustChangePassword, p.Roles)).ToList(),
+            total);
+    }
+
+    /// <summary>Issues an account; the one-time password is returned once and never stored in clear.</summary>
+    public async Task<IssuedPassword> IssueAccountAsync(string actorId, NewAccount account, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var userName = (account.UserName ?? "").Trim().ToLowerInvariant();
+        if (!UserNamePattern().IsMatch(userName))
+            throw new AccountRefusedException(AccountRefusal.InvalidUserName, AccountMessages.InvalidUserName);
+        if (await users.FindByNameAsync(userName) is not null)
+            throw new AccountRefusedException(AccountRefusal.UserNameTaken, string.Format(AccountMessages.UserNameTaken, userName));
+        var fullName = (account.FullName ?? "").Trim();
+        if (fullName.Length is 0 or > 200)
+            throw new AccountRefusedException(AccountRefusal.MissingFullName, AccountMessages.MissingFullName);
+        var email = string.IsNullOrWhiteSpace(account.Email) ? null : account.Email.Trim();
+        if (email is not null && !IsEmail(email))
+            throw new AccountRefusedException(AccountRefusal.InvalidEmail, AccountMessages.InvalidEmail);
+        if (email is not null && await users.FindByEmailAsync(email) is not null)
+            throw new AccountRefusedException(AccountRefusal.EmailTaken, AccountMessages.EmailTaken);
+        if (account.UnitId is { } unitId)
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            if (!await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct))
+                throw new AccountRefusedException(AccountRefusal.UnknownUnit, AccountMessages.UnknownUnit);
+        }
+
+        var password = OneTimePassword.Generate();
+        var person = new Person
+        {
+            UserName = userName,
+            FullName = fullName,
+            Email = email,
+            UnitId = account.UnitId,
+            JobTitle = (account.JobTitle ?? "").Trim(),
+            MustChangePassword = true,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(person, password);
+        if (!created.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await log.RecordAsync(SecurityEventKind.AccountIssued, person.Id, userName, address, actorId, ct: ct);
+        return new IssuedPassword(person.Id, userName, fullName, password);
+    }
+
+    /// <summary>A lost password: a new one-time password, the account unlocked, every session ended.</summary>
+    public async Task<IssuedPassword> ResetPasswordAsync(string actorId, string personId, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var person = await FindAsync(personId);
+        var password = OneTimePassword.Generate();
+        await users.RemovePasswordAsync(person);
+        var added = await users.AddPasswordAsync(person, password);
+        if (!added.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
+        // Demo accounts too: a reset is a real reset.
+        person.MustChangePassword = true;
+        person.IsDemo = false;
+        await users.UpdateAsync(person);
+        await users.SetLockoutEndDateAsync(person, null);
+        await users.ResetAccessFailedCountAsync(person);
+        await users.UpdateSecurityStampAsync(person);
+        await log.RecordAsync(SecurityEventKind.PasswordReset, person.Id, person.UserName, address, actorId, ct: ct);
+        return new IssuedPassword(person.Id, person.UserName ?? "", person.FullName, password);
+    }
+
+    public async Task UnlockAsync(string actorId, string personId, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var person = await FindAsync(personId);
+        await users.SetLockoutEndDateAsync(person, null);
+        await users.ResetAccessFailedCountAsync(person);
+        await log.RecordAsync(SecurityEventKind.Unlocked, person.Id, person.UserName, address, actorId, ct: ct);
+    }
+
+    /// <summary>Deactivating ends the person's sessions (a new security stamp); their history stays.</summary>
+    public async Task SetActiveAsync(string actorId, string personId, bool active, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        if (personId == actorId && !active)
+            throw new AccountRefusedException(AccountRefusal.OwnAccount, AccountMessages.OwnAccount);
+        var person = await FindAsync(personId);
+        if (!active && await IsLastSecretaryAsync(personId, ct))
+            throw new AccountRefusedException(AccountRefusal.LastSecretary, AccountMessages.LastSecretary);
+        person.IsActive = active;
+        await users.UpdateAsync(person);
+        await users.UpdateSecurityStampAsync(person);
+        await log.RecordAsync(active ? SecurityEventKind.AccountReactivated : SecurityEventKind.AccountDeactivated,
+            person.Id, person.UserName, address, actorId, ct: ct);
+    }
+
+    /// <summary>Gives a person a role for a school year (the board's decision for that year).</summary>
+    public async Task AssignRoleAsync(string actorId, string personId, int schoolYearId, Role role, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        if (role == Role.DepartmentMember)
+            throw new AccountRefusedException(AccountRefusal.RoleNotAssignable, AccountMessages.RoleNotAssignable);
+        var person = await FindAsync(personId);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.RoleAssignments.AnyAsync(a => a.PersonId == personId && a.SchoolYearId == schoolYearId && a.Role == role, ct))
+            return;
+        db.RoleAssignments.Add(new RoleAssignment(personId, schoolYearId, role));
+        await db.SaveChangesAsync(ct);
+        // The security stamp check rebuilds the person's permissions within a minute.
+        await users.UpdateSecurityStampAsync(person);
+        await log.RecordAsync(SecurityEventKind.RoleAssigned, personId, person.UserName, address, actorId, $"{role} {schoolYearId}", ct);
+    }
+
+    public async Task RemoveRoleAsync(string actorId, string personId, int schoolYearId, Role role, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var person = await FindAsync(personId);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var assignment = await db.RoleAssignments.SingleOrDefaultAsync(a => a.PersonId == personId && a.SchoolYearId == schoolYearId && a.Role == role, ct);
+        if (assignment is null)
+            return;
+        if (role == Role.BoardSecretary && await db.RoleAssignments.CountAsync(a => a.SchoolYearId == schoolYearId && a.Role == Role.BoardSecretary, ct) == 1)
+            throw new AccountRefusedException(AccountRefusal.LastSecretary, AccountMessages.LastSecretary);
+        db.RoleAssignments.Remove(assignment);
+        await db.SaveChangesAsync(ct);
+        await users.UpdateSecurityStampAsync(person);
+        await log.RecordAsync(SecurityEventKind.RoleRemoved, personId, person.UserName, address, actorId, $"{role} {schoolYearId}", ct);
+    }
+
+    /// <summary>
+    /// Everyone holding a role in a school year, in the order of the board's founding decision
+    /// (head, deputy, secretary, editors), then the principal and the heads of units.
+    /// </summary>
+    public async Task<IReadOnlyList<BoardMember>> BoardCompositionAsync(string actorId, int schoolYearId, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        Role[] boardRoles = [Role.BoardHead, Role.BoardDeputy, Role.BoardSecretary, Role.Editor, Role.Principal, Role.DepartmentHead];
+        var members = await db.RoleAssignments.AsNoTracking()
+            .Where(a => a.SchoolYearId == schoolYearId && boardRoles.Contains(a.Role))
+            .Select(a => new BoardMember(a.Role, a.PersonId, a.Person!.FullName, a.Person.JobTitle, a.Person.Unit == null ? null : a.Person.Unit.Name))
+            .ToListAsync(ct);
+        return members.OrderBy(m => Array.IndexOf(boardRoles, m.Role)).ThenBy(m => m.FullName).ToList();
+    }
+
+    public async Task<IReadOnlyList<UnitOption>> UnitsAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.SortOrder)
+            .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task EnsureAdministratorAsync(string actorId, CancellationToken ct)
+    {
+        if (!Permissions.Allows(await board.RolesOnAsync(actorId, Today, ct), Permission.Administer))
+            throw new AccountRefusedException(AccountRefusal.NotAllowed, AccountMessages.NotAllowed);
+    }
+
+    private async Task<Person> FindAsync(string personId) =>
+        await users.FindByIdAsync(personId)
+        ?? throw new AccountRefusedException(AccountRefusal.NotFound, AccountMessages.NotFound);
+
+    private async Task<bool> IsLastSecretaryAsync(string personId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var year = await board.SchoolYearOnAsync(Today, ct);
+        if (year is null)
+            return false;
+        var secretaries = await db.RoleAssignments
+            .Where(a => a.SchoolYearId == year.Id && a.Role == Role.BoardSecretary && a.Person!.IsActive)
+            .Select(a => a.PersonId).ToListAsync(ct);
+        return secretaries is [var only] && only == personId;
+    }
+
+    private static bool IsEmail(string value) =>
+        MailAddress.TryCreate(value, out var address) && address.Address == value && value.Length <= 256;
+
+    // Sign-in names are typed on phones: lower-case letters, digits, dot, dash, underscore.
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{2,49}$")]
+    private static partial Regex UserNamePattern();
+}
+
+public sealed record PeopleQuery(string? Search = null, int? UnitId = null, bool IncludeInactive = true, int Skip = 0, int Take = 20);
+
+public sealed record PersonRow(
+    string Id, string UserName, string FullName, string? Email, string? UnitName, string JobTitle,
+    bool IsActive, DateTimeOffset? LockedUntil, bool MustChangePassword, IReadOnlyList<Role> Roles);
+
+public sealed record NewAccount(string? UserName, string? FullName, string? Email, int? UnitId, string? JobTitle);
+
+/// <summary>A one-time password to hand to the person; shown once, never stored in clear.</summary>
+public sealed record IssuedPassword(string PersonId, string UserName, string FullName, string Password);
+
+public sealed record BoardMember(Role Role, string PersonId, string FullName, string JobTitle, string? UnitName);
+
+public sealed record UnitOption(int Id, string Name);
