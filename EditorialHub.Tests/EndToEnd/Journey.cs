@@ -21,7 +21,18 @@ internal static class Journey
         await SignInAsync(page, userName);
         await page.WaitForURLAsync(url => !url.Contains("/Account/"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Xin chào");
+        await WaitUntilLiveAsync(page);
     }
+
+    /// <summary>Opens a page and waits until it is live: typing into a page still prerendering is lost.</summary>
+    public static async Task GotoLiveAsync(IPage page, string route)
+    {
+        await page.GotoAsync(route);
+        await WaitUntilLiveAsync(page);
+    }
+
+    public static Task WaitUntilLiveAsync(IPage page) =>
+        page.Locator(".app-layout[data-interactive=true]").WaitForAsync();
 
     /// <summary>The names in the side navigation, in order.</summary>
     public static async Task<IReadOnlyList<string>> NavigationAsync(IPage page)

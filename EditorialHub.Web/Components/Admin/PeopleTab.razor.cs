@@ -18,7 +18,7 @@ public partial class PeopleTab
     [Inject] private IStringLocalizer<UiText> Text { get; set; } = default!;
 
     private RadzenDataGrid<PersonRow>? _grid;
-    private IReadOnlyList<PersonRow> _rows = [];
+    private IReadOnlyList<PersonRow>? _rows;
     private int _count;
     private bool _loading;
     private string? _search;
