@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Storage;
@@ -20,11 +21,13 @@ public static class CoreServiceCollectionExtensions
             .ResolvedAgainst(contentRoot);
         services.AddSingleton(storage);
         services.Configure<SchoolOptions>(configuration.GetSection(SchoolOptions.Section));
+        services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
         services.AddDbContextFactory<EditorialDbContext>(options =>
             options.UseSqlite($"Data Source={storage.DatabaseFile}"));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BoardDirectory>();
+        services.AddSingleton<ArticleService>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

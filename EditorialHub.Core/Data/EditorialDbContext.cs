@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,37 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleEditor> ArticleEditors => Set<ArticleEditor>();
+    public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EditorialDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The history of transitions and the revisions are a record: added, never updated or deleted (DOMAIN.md, "How").
+    private void RefuseRewritingHistory()
+    {
+        ChangeTracker.DetectChanges();
+        var rewritten = ChangeTracker.Entries()
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision)
+            .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten)
+            throw new InvalidOperationException("The history of an item and its revisions are append-only.");
     }
 }
