@@ -1,4 +1,5 @@
 using EditorialHub.Core.Accounts;
+using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Storage;
@@ -21,11 +22,13 @@ public static class CoreServiceCollectionExtensions
             .ResolvedAgainst(contentRoot);
         services.AddSingleton(storage);
         services.Configure<SchoolOptions>(configuration.GetSection(SchoolOptions.Section));
+        services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
         services.AddDbContextFactory<EditorialDbContext>(options =>
             options.UseSqlite($"Data Source={storage.DatabaseFile}"));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BoardDirectory>();
+        services.AddSingleton<ArticleService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();

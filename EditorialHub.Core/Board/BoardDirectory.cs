@@ -32,6 +32,19 @@ public sealed class BoardDirectory(IDbContextFactory<EditorialDbContext> context
         return roles;
     }
 
+    /// <summary>The active people who hold <paramref name="role"/> for the school year in force on <paramref name="day"/>.</summary>
+    public async Task<IReadOnlySet<string>> HoldersOnAsync(Role role, DateOnly day, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var year = await SchoolYearOnAsync(db, day, ct);
+        if (year is null)
+            return new HashSet<string>();
+        return (await db.RoleAssignments.AsNoTracking()
+            .Where(a => a.SchoolYearId == year.Id && a.Role == role && a.Person!.IsActive)
+            .Select(a => a.PersonId)
+            .ToListAsync(ct)).ToHashSet();
+    }
+
     /// <summary>The school year in force on <paramref name="day"/>: the latest one that has started.</summary>
     public async Task<SchoolYear?> SchoolYearOnAsync(DateOnly day, CancellationToken ct = default)
     {

@@ -1,4 +1,5 @@
 using EditorialHub.Core.Accounts;
+using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,38 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleEditor> ArticleEditors => Set<ArticleEditor>();
+    public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EditorialDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseRewritingHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The history of transitions, the revisions and the account record are records: added, never
+    // updated or deleted (DOMAIN.md, "How"; issue 3 for the account record).
+    private void RefuseRewritingHistory()
+    {
+        ChangeTracker.DetectChanges();
+        var rewritten = ChangeTracker.Entries()
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent)
+            .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten)
+            throw new InvalidOperationException("Histories, revisions and the account record are append-only.");
     }
 }

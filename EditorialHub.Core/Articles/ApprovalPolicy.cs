@@ -1,0 +1,73 @@
+namespace EditorialHub.Core.Articles;
+
+/// <summary>Who must approve an item (Điều 12.2). Ordered: a higher level may approve a lower one.</summary>
+public enum ApprovalLevel
+{
+    /// <summary>Biên tập viên.</summary>
+    Editor = 1,
+    /// <summary>Phó trưởng ban.</summary>
+    Deputy = 2,
+    /// <summary>Trưởng ban.</summary>
+    Head = 3,
+}
+
+/// <summary>
+/// The workflow's settings (section "Workflow" of appsettings.json); the secretary edits them.
+/// </summary>
+public sealed class WorkflowOptions
+{
+    public const string Section = "Workflow";
+
+    /// <summary>
+    /// Category → approval level. Defaults read Điều 12.2:
+    /// - News and ProfessionalTopics → Editor: editors "duyệt và xuất bản các tin bài phản ánh hoạt động
+    ///   giảng dạy và giáo dục của trường; các tin bài thuộc chuyên đề, chuyên mục theo tháng, học kì,
+    ///   năm học" — the school's routine activity news and the monthly/semester/year topics. A flag still
+    ///   lifts such an item to the head, and an editor's own item to the deputy.
+    /// - Plans → Deputy: programmes, methods and department activities are the "nội dung liên quan đến
+    ///   hoạt động dạy học và giáo dục" that the deputy in charge of content approves.
+    /// - Introduction, Direction, Documents, PublicServices → Head: they speak for the school officially
+    ///   (its organisation and leadership, directives, commendations and answers to petitions, legal and
+    ///   administrative documents, procedures owed to the public): the "tin bài quan trọng" the head
+    ///   approves, and the Hiệu trưởng answers for them (Điều 13.4).
+    /// Missing categories fall back to these defaults.
+    /// </summary>
+    public Dictionary<ArticleCategory, ApprovalLevel> ApprovalPolicy { get; set; } = new();
+
+    /// <summary>
+    /// Four eyes: when the head wrote or edited a head-level item, nobody else of head level can
+    /// approve it; the deputy may then approve it unless the school turns this off.
+    /// </summary>
+    public bool AllowDeputyWhenHeadIsAuthor { get; set; } = true;
+
+    public static IReadOnlyDictionary<ArticleCategory, ApprovalLevel> DefaultPolicy { get; } =
+        new Dictionary<ArticleCategory, ApprovalLevel>
+        {
+            [ArticleCategory.Introduction] = ApprovalLevel.Head,
+            [ArticleCategory.News] = ApprovalLevel.Editor,
+            [ArticleCategory.Direction] = ApprovalLevel.Head,
+            [ArticleCategory.Plans] = ApprovalLevel.Deputy,
+            [ArticleCategory.Documents] = ApprovalLevel.Head,
+            [ArticleCategory.PublicServices] = ApprovalLevel.Head,
+            [ArticleCategory.ProfessionalTopics] = ApprovalLevel.Editor,
+        };
+
+    public ApprovalLevel CategoryLevel(ArticleCategory category) =>
+        ApprovalPolicy.TryGetValue(category, out var level) ? level
+        : DefaultPolicy.TryGetValue(category, out var fallback) ? fallback
+        : ApprovalLevel.Head;
+
+    /// <summary>
+    /// The level of an item: the highest of its category's level, Head if any flag is set (Điều 12.2,
+    /// first bullet), Deputy if an editor submitted it ("các tin bài được Biên tập viên trình duyệt").
+    /// </summary>
+    public ApprovalLevel LevelFor(ArticleCategory category, ArticleFlags flags, bool submittedByEditor)
+    {
+        var level = CategoryLevel(category);
+        if (flags != ArticleFlags.None)
+            level = ApprovalLevel.Head;
+        if (submittedByEditor && level < ApprovalLevel.Deputy)
+            level = ApprovalLevel.Deputy;
+        return level;
+    }
+}

@@ -1,0 +1,245 @@
+using EditorialHub.Core.Board;
+using EditorialHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EditorialHub.Core.Articles;
+
+/// <summary>
+/// The one service that moves items through the workflow. Every method takes the acting person,
+/// loads their roles for today, lets the item's verb check <see cref="ArticleWorkflow"/>, and saves;
+/// a refusal is a <see cref="WorkflowException"/> whose message the page shows. One short-lived
+/// context per call (Blazor Server: never a context per circuit).
+/// </summary>
+public sealed class ArticleService(
+    IDbContextFactory<EditorialDbContext> contexts,
+    TimeProvider clock,
+    BoardDirectory board,
+    IOptionsMonitor<WorkflowOptions> options)
+{
+    public async Task<ArticleHandle> CreateDraftAsync(string actorId, int unitId, ArticleContent content, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(actorId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct))
+            throw new WorkflowException(WorkflowError.UnknownUnit, ArticleMessages.UnknownUnit);
+        var article = Article.CreateDraft(unitId, content, context);
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(ct);
+        return new ArticleHandle(article.Id, article.Version);
+    }
+
+    /// <summary>
+    /// Saves a change of a draft (its provider) or of an item in editing (its editor). A stale
+    /// <paramref name="expectedVersion"/> means someone saved in between: refused, nothing overwritten.
+    /// </summary>
+    public Task<ArticleHandle> SaveEditAsync(
+        int id, string actorId, ArticleContent content, Guid expectedVersion, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, expectedVersion, (article, context) => article.SaveEdit(content, context), ct);
+
+    public Task<ArticleHandle> SubmitAsync(int id, string actorId, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.Submit(context), ct);
+
+    public Task<ArticleHandle> TakeAsync(int id, string actorId, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.Take(context), ct);
+
+    public Task<ArticleHandle> SendForApprovalAsync(int id, string actorId, string? note = null, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.SendForApproval(context, note), ct);
+
+    public Task<ArticleHandle> ReturnToProviderAsync(int id, string actorId, string note, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.ReturnToProvider(context, note), ct);
+
+    public Task<ArticleHandle> ReturnToEditorAsync(int id, string actorId, string note, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.ReturnToEditor(context, note), ct);
+
+    public Task<ArticleHandle> EscalateAsync(int id, string actorId, string? note = null, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.Escalate(context, note), ct);
+
+    public Task<ArticleHandle> ApproveAsync(int id, string actorId, string? note = null, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.Approve(context, note), ct);
+
+    public Task<ArticleHandle> RefuseAsync(int id, string actorId, RefusalGround? ground, string note, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.Refuse(context, ground, note), ct);
+
+    public Task<ArticleHandle> PublishAsync(int id, string actorId, string portalUrl, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.Publish(context, portalUrl), ct);
+
+    public Task<ArticleHandle> RequestTakeDownAsync(
+        int id, string actorId, TakeDownGround? ground, string note, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.RequestTakeDown(context, ground, note), ct);
+
+    public Task<ArticleHandle> DecideTakeDownAsync(int id, string actorId, bool grant, string? note = null, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.DecideTakeDown(context, grant, note), ct);
+
+    public Task<ArticleHandle> TakeDownAsync(int id, string actorId, TakeDownGround? ground, string note, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.TakeDown(context, ground, note), ct);
+
+    /// <summary>One item, if the actor may read it (a draft only its provider side).</summary>
+    public async Task<ArticleDetails> GetAsync(int id, string actorId, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(actorId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var article = await db.Articles.AsNoTracking().Include(a => a.Editors)
+            .SingleOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new WorkflowException(WorkflowError.NotFound, ArticleMessages.NotFound);
+        DemandRead(article.State, article.AuthorId, article.UnitId, context.Actor);
+
+        var unitName = await db.Units.Where(u => u.Id == article.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var authorName = await db.Users.Where(p => p.Id == article.AuthorId).Select(p => p.FullName).SingleAsync(ct);
+        var document = article.Category == ArticleCategory.Documents && article.DocumentNumber is not null
+            ? new DocumentDetails(article.DocumentNumber, article.DocumentIssuedOn ?? default,
+                article.DocumentIssuingBody ?? "", article.DocumentSummary ?? "")
+            : null;
+        var request = article.TakeDownRequestedById is { } requestedBy
+            ? new TakeDownRequestView(requestedBy, article.TakeDownRequestedAtUtc!.Value,
+                article.TakeDownRequestGround!.Value, article.TakeDownRequestNote ?? "")
+            : null;
+        return new ArticleDetails(
+            article.Id, article.Title, article.Summary, article.Body, article.Category, article.Kind, article.Flags,
+            article.UnitId, unitName, article.AuthorId, authorName, article.EventEndDate, article.Source, document,
+            article.State, article.ApprovalLevel, article.AssignedEditorId,
+            article.Editors.Select(e => e.PersonId).ToList(),
+            article.CreatedAtUtc, article.UpdatedAtUtc, article.SubmittedAtUtc, article.ApprovedAtUtc,
+            article.PublishedAtUtc, article.PortalUrl, article.RefusalGround, article.TakeDownGround, request,
+            article.RevisionNumber, article.Version, ArticleWorkflow.AllowedActions(article, context));
+    }
+
+    /// <summary>An item's history, oldest first.</summary>
+    public async Task<IReadOnlyList<ArticleHistoryEntry>> GetHistoryAsync(int id, string actorId, CancellationToken ct = default)
+    {
+        await using var db = await ReadableAsync(id, actorId, ct);
+        return await db.ArticleTransitions.AsNoTracking()
+            .Where(t => t.ArticleId == id)
+            .OrderBy(t => t.Id)
+            .Select(t => new ArticleHistoryEntry(
+                t.AtUtc, t.ActorId, db.Users.Where(p => p.Id == t.ActorId).Select(p => p.FullName).First(),
+                t.From, t.To, t.Action, t.Note, t.RefusalGround, t.TakeDownGround))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>An item's revisions, oldest first.</summary>
+    public async Task<IReadOnlyList<ArticleRevisionView>> GetRevisionsAsync(int id, string actorId, CancellationToken ct = default)
+    {
+        await using var db = await ReadableAsync(id, actorId, ct);
+        return await db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == id)
+            .OrderBy(r => r.Number)
+            .Select(r => new ArticleRevisionView(
+                r.Number, r.Title, r.Summary, r.Body, r.AuthorId,
+                db.Users.Where(p => p.Id == r.AuthorId).Select(p => p.FullName).First(), r.AtUtc))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>One page of the items the actor may see that match the filter, latest change first, and the total count.</summary>
+    public async Task<ArticlePage> ListAsync(string actorId, ArticleFilter filter, PageRequest page, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(actorId, ct);
+        var actor = context.Actor;
+        var personId = actor.PersonId;
+        int? unitId = actor.Holds(Role.DepartmentMember) ? actor.UnitId : null;
+        var board = actor.IsBoardOrPrincipal;
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // The same rule as ArticleWorkflow.CanRead, as a query.
+        var query = db.Articles.AsNoTracking().Where(a =>
+            a.AuthorId == personId
+            || (unitId != null && a.UnitId == unitId)
+            || a.State == ArticleState.Published
+            || (board && a.State != ArticleState.Draft));
+        if (filter.States is { Count: > 0 } states)
+            query = query.Where(a => states.Contains(a.State));
+        if (filter.Category is { } category)
+            query = query.Where(a => a.Category == category);
+        if (filter.UnitId is { } unit)
+            query = query.Where(a => a.UnitId == unit);
+        if (filter.OnlyMine)
+            query = query.Where(a => a.AuthorId == personId);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = $"%{filter.Search.Trim().Replace("%", "").Replace("_", "")}%";
+            query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Summary, pattern));
+        }
+
+        var total = await query.CountAsync(ct);
+        var size = Math.Clamp(page.Size, 1, 200);
+        var items = await query
+            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+            .Skip(Math.Max(page.Index, 0) * size).Take(size)
+            .Select(a => new ArticleListItem(
+                a.Id, a.Title, a.Category, a.Kind, a.Flags, a.State, a.ApprovalLevel, a.UnitId,
+                db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(),
+                a.AuthorId,
+                db.Users.Where(p => p.Id == a.AuthorId).Select(p => p.FullName).First(),
+                a.EventEndDate, a.UpdatedAtUtc, a.PublishedAtUtc, a.TakeDownRequestedById != null))
+            .ToListAsync(ct);
+        return new ArticlePage(items, total);
+    }
+
+    private async Task<ArticleHandle> ChangeAsync(
+        int id, string actorId, Guid? expectedVersion, Action<Article, WorkflowContext> change, CancellationToken ct)
+    {
+        var context = await ContextAsync(actorId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var article = await db.Articles.Include(a => a.Editors).SingleOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new WorkflowException(WorkflowError.NotFound, ArticleMessages.NotFound);
+        DemandRead(article.State, article.AuthorId, article.UnitId, context.Actor);
+        if (expectedVersion is { } expected)
+        {
+            if (article.Version != expected)
+                throw new WorkflowException(WorkflowError.Concurrency, ArticleMessages.Concurrency);
+            // Also guards the moment between this read and the write below.
+            db.Entry(article).Property(a => a.Version).OriginalValue = expected;
+        }
+        change(article, context);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new WorkflowException(WorkflowError.Concurrency, ArticleMessages.Concurrency);
+        }
+        return new ArticleHandle(article.Id, article.Version);
+    }
+
+    private async Task<EditorialDbContext> ReadableAsync(int id, string actorId, CancellationToken ct)
+    {
+        var context = await ContextAsync(actorId, ct);
+        var db = await contexts.CreateDbContextAsync(ct);
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.State, a.AuthorId, a.UnitId })
+            .SingleOrDefaultAsync(ct);
+        if (article is null)
+        {
+            await db.DisposeAsync();
+            throw new WorkflowException(WorkflowError.NotFound, ArticleMessages.NotFound);
+        }
+        if (!ArticleWorkflow.CanRead(article.State, article.AuthorId, article.UnitId, context.Actor))
+        {
+            await db.DisposeAsync();
+            throw new WorkflowException(WorkflowError.CannotRead, ArticleMessages.CannotRead);
+        }
+        return db;
+    }
+
+    private static void DemandRead(ArticleState state, string authorId, int unitId, WorkflowActor actor)
+    {
+        // A draft of another unit is not even acknowledged to exist beyond "you may not see it".
+        if (!ArticleWorkflow.CanRead(state, authorId, unitId, actor))
+            throw new WorkflowException(WorkflowError.CannotRead, ArticleMessages.CannotRead);
+    }
+
+    /// <summary>Who acts, with their roles for today's school year.</summary>
+    private async Task<WorkflowContext> ContextAsync(string actorId, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var roles = await board.RolesOnAsync(actorId, today, ct);
+        if (roles.Count == 0)
+            throw new WorkflowException(WorkflowError.NoRoles, ArticleMessages.NoRoles);
+        int? unitId;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            unitId = await db.Users.Where(p => p.Id == actorId).Select(p => p.UnitId).SingleOrDefaultAsync(ct);
+        var heads = await board.HoldersOnAsync(Role.BoardHead, today, ct);
+        return new WorkflowContext(new WorkflowActor(actorId, roles, unitId), options.CurrentValue, heads, clock.GetUtcNow().UtcDateTime);
+    }
+}

@@ -1,0 +1,78 @@
+namespace EditorialHub.Core.Articles;
+
+/// <summary>An item's id and its concurrency token after a change: the next save must quote it.</summary>
+public sealed record ArticleHandle(int Id, Guid Version);
+
+/// <summary>One item as a page shows it, with what the reader may do to it now.</summary>
+public sealed record ArticleDetails(
+    int Id,
+    string Title,
+    string Summary,
+    string Body,
+    ArticleCategory Category,
+    ArticleKind Kind,
+    ArticleFlags Flags,
+    int UnitId,
+    string UnitName,
+    string AuthorId,
+    string AuthorName,
+    DateOnly? EventEndDate,
+    string? Source,
+    DocumentDetails? Document,
+    ArticleState State,
+    ApprovalLevel? ApprovalLevel,
+    string? AssignedEditorId,
+    IReadOnlyList<string> EditorIds,
+    DateTime CreatedAtUtc,
+    DateTime UpdatedAtUtc,
+    DateTime? SubmittedAtUtc,
+    DateTime? ApprovedAtUtc,
+    DateTime? PublishedAtUtc,
+    string? PortalUrl,
+    RefusalGround? RefusalGround,
+    TakeDownGround? TakeDownGround,
+    TakeDownRequestView? PendingTakeDownRequest,
+    int RevisionNumber,
+    Guid Version,
+    IReadOnlyList<ArticleAction> AllowedActions);
+
+public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note);
+
+/// <summary>One row of a list.</summary>
+public sealed record ArticleListItem(
+    int Id,
+    string Title,
+    ArticleCategory Category,
+    ArticleKind Kind,
+    ArticleFlags Flags,
+    ArticleState State,
+    ApprovalLevel? ApprovalLevel,
+    int UnitId,
+    string UnitName,
+    string AuthorId,
+    string AuthorName,
+    DateOnly? EventEndDate,
+    DateTime UpdatedAtUtc,
+    DateTime? PublishedAtUtc,
+    bool HasPendingTakeDownRequest);
+
+/// <summary>What a list asks for; every criterion is optional.</summary>
+public sealed record ArticleFilter(
+    IReadOnlyCollection<ArticleState>? States = null,
+    ArticleCategory? Category = null,
+    int? UnitId = null,
+    string? Search = null,
+    bool OnlyMine = false);
+
+/// <summary>A page of a list: zero-based index, size capped at 200.</summary>
+public sealed record PageRequest(int Index = 0, int Size = 20);
+
+public sealed record ArticlePage(IReadOnlyList<ArticleListItem> Items, int TotalCount);
+
+/// <summary>One step of the history, with the actor's name.</summary>
+public sealed record ArticleHistoryEntry(
+    DateTime AtUtc, string ActorId, string ActorName, ArticleState From, ArticleState To, ArticleAction Action,
+    string? Note, RefusalGround? RefusalGround, TakeDownGround? TakeDownGround);
+
+public sealed record ArticleRevisionView(
+    int Number, string Title, string Summary, string Body, string AuthorId, string AuthorName, DateTime AtUtc);
