@@ -1,4 +1,5 @@
 using EditorialHub.Core.Board;
+using EditorialHub.Web.Auth.SingleSignOn;
 using EditorialHub.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -36,6 +37,8 @@ public static class AccountEndpoints
             CultureCookie.Write(context, chosen.Name);
             return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
+
+        app.MapSingleSignOnEndpoints();
     }
 }
 
