@@ -55,6 +55,9 @@ const provider = new Provider(issuer, {
   jwks: { keys: [signingJwk] },
   // Every client must use PKCE here, so a regression that drops it fails the success test.
   pkce: { required: () => true },
+  // Put the scopes' claims (email) in the ID token itself, as Google Workspace does; by default
+  // oidc-provider keeps them for the userinfo endpoint only.
+  conformIdTokenClaims: false,
   claims: {
     openid: ['sub'],
     email: ['email', 'email_verified'],
