@@ -20,5 +20,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
 fi
 
+# The single sign-on tests run a real OpenID provider (npm oidc-provider) under node on loopback;
+# its packages come from the committed package-lock.json.
+provider=EditorialHub.Tests/Support/OidcProvider
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "The single sign-on tests need Node.js 20 or later and npm." >&2
+    exit 1
+fi
+[ -d "$provider/node_modules" ] || npm ci --prefix "$provider" --no-audit --no-fund
+
 rm -f TestResults/results.trx
 dotnet test EditorialHub.sln --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@"

@@ -33,7 +33,8 @@ public sealed class AppServer : IAsyncDisposable
 
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    public static async Task<AppServer> StartAsync(bool demo, IDictionary<string, string>? settings = null)
+    /// <param name="port">A port chosen beforehand (e.g. to register the app's address with a test OpenID provider); a free one otherwise.</param>
+    public static async Task<AppServer> StartAsync(bool demo, IDictionary<string, string>? settings = null, int? port = null)
     {
         var appDirectory = Repository.PathOf("EditorialHub.Web", "bin", Repository.Configuration, "net10.0");
         var appDll = Path.Combine(appDirectory, "EditorialHub.Web.dll");
@@ -42,8 +43,7 @@ public sealed class AppServer : IAsyncDisposable
 
         var dataDirectory = Path.Combine(Path.GetTempPath(), "editorialhub-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}/");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}/");
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -101,7 +101,7 @@ public sealed class AppServer : IAsyncDisposable
         throw new TimeoutException($"The app did not answer /health within 60 s:\n{Output}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

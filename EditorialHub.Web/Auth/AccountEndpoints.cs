@@ -1,5 +1,6 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Board;
+using EditorialHub.Web.Auth.SingleSignOn;
 using EditorialHub.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -40,6 +41,8 @@ public static class AccountEndpoints
             CultureCookie.Write(context, chosen.Name);
             return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
+
+        app.MapSingleSignOnEndpoints();
     }
 }
 

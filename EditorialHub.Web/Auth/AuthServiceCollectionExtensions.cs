@@ -1,5 +1,6 @@
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Web.Auth.SingleSignOn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -56,6 +57,7 @@ public static class AuthServiceCollectionExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build())
             .AddPermissionPolicies();
+        services.AddEditorialSingleSignOn(configuration);
         return services;
     }
 
