@@ -214,3 +214,23 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
         Assert.Equal(60, firstPage.Total);
     }
 }
+
+public sealed class SecurityLogTests
+{
+    [Fact]
+    public async Task Record_Entries_CannotBeRewrittenOrDeleted()
+    {
+        await using var database = TestDatabase.Create(FixedClock.At(2026, 11, 21));
+        await database.InitializeAsync(demo: false);
+        var log = database.Services.GetRequiredService<SecurityLog>();
+        await log.RecordAsync(SecurityEventKind.SignInFailed, null, "ai.do", "10.1.2.3");
+
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        var entry = await db.SecurityEvents.SingleAsync();
+        db.SecurityEvents.Remove(entry);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        await using var fresh = await database.Contexts.CreateDbContextAsync();
+        Assert.Equal("ai.do", (await fresh.SecurityEvents.SingleAsync()).UserName);
+    }
+}

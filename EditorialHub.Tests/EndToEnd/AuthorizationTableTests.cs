@@ -54,6 +54,19 @@ public sealed partial class AuthorizationTableTests(DemoAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/Account/Logout")]
+    [InlineData("/Account/Culture")]
+    public async Task FormEndpoint_PostedFromElsewhereWithoutToken_IsRefused(string endpoint)
+    {
+        using var http = await SignedInClientAsync("gv.toan2");
+
+        var response = await http.PostAsync(endpoint, new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en-GB" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode); // still signed in
+    }
+
     [Fact]
     public void Table_CoversEveryAppSection()
     {

@@ -2,9 +2,9 @@ using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Board;
 using EditorialHub.Web.Auth.SingleSignOn;
 using EditorialHub.Web.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace EditorialHub.Web.Auth;
 
@@ -14,22 +14,26 @@ public static class AccountEndpoints
     {
         var account = app.MapGroup("/Account");
 
-        account.MapPost("/Logout", async (HttpContext context, SignInManager<Person> signIn, SecurityLog log) =>
+        account.MapPost("/Logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<Person> signIn, SecurityLog log) =>
         {
+            // Another site must not be able to sign a teacher out or change their language.
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.BadRequest();
             if (context.User.Identity?.IsAuthenticated == true)
                 await log.RecordAsync(SecurityEventKind.SignedOut, signIn.UserManager.GetUserId(context.User),
                     context.User.Identity.Name, context.Connection.RemoteIpAddress?.ToString());
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("/Account/Login");
+            return Results.LocalRedirect("/Account/Login");
         }).AllowAnonymous();
 
         // The person's language: kept on their account and in the culture cookie.
-        account.MapPost("/Culture", async (
-            HttpContext context,
-            UserManager<Person> users,
-            [FromForm] string culture,
-            [FromForm] string? returnUrl) =>
+        account.MapPost("/Culture", async (HttpContext context, IAntiforgery antiforgery, UserManager<Person> users) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.BadRequest();
+            var form = await context.Request.ReadFormAsync();
+            var culture = form["culture"].ToString();
+            var returnUrl = form["returnUrl"].ToString();
             var chosen = WebHostingExtensions.SupportedCultures.FirstOrDefault(c => c.Name == culture)
                          ?? WebHostingExtensions.SupportedCultures[0];
             var person = await users.GetUserAsync(context.User);
@@ -39,7 +43,7 @@ public static class AccountEndpoints
                 await users.UpdateAsync(person);
             }
             CultureCookie.Write(context, chosen.Name);
-            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
+            return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
 
         app.MapSingleSignOnEndpoints();
