@@ -73,8 +73,10 @@ public sealed class AccountsTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task Deactivate_Teacher_CannotSignInAnyMore()
+    public async Task Deactivate_Teacher_IsSignedOutEverywhereAndCannotSignInAnyMore()
     {
+        var signedIn = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(signedIn, "gv.dia2");
         var secretary = await fixture.NewPageAsync();
         await Journey.SignInToHomeAsync(secretary, "thuky");
         await Journey.GotoLiveAsync(secretary, "/admin");
@@ -85,6 +87,10 @@ public sealed class AccountsTests(DemoAppFixture fixture)
         await row.GetByRole(AriaRole.Button, new() { Name = "Ngừng hoạt động" }).ClickAsync();
         await secretary.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Ngừng hoạt động" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Đã ngừng hoạt động");
+
+        // The session already open elsewhere ends: the next page sends them to sign in.
+        await signedIn.GotoAsync("/quotas");
+        await Expect(signedIn).ToHaveURLAsync(new Regex("/Account/Login"));
 
         var teacher = await fixture.NewPageAsync();
         await Journey.SignInAsync(teacher, "gv.dia2");

@@ -64,6 +64,8 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         // The journeys sign in dozens of times a minute from one address; the limit has its own test.
         start.Environment["Accounts__SignInAttemptsPerMinute"] = "10000";
+        // Check the account on every request, so a deactivation shows at once instead of within a minute.
+        start.Environment["Accounts__SessionRevalidationSeconds"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
 

@@ -30,8 +30,10 @@ public static class AuthServiceCollectionExtensions
             .AddClaimsPrincipalFactory<PersonClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        services.Configure<SecurityStampValidatorOptions>(options =>
-            options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // How soon a deactivation, a password change or reset, or a role change reaches a person
+        // who is signed in elsewhere: their next request after this long checks the account again.
+        var revalidation = TimeSpan.FromSeconds(configuration.GetValue("Accounts:SessionRevalidationSeconds", 60));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = revalidation);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
