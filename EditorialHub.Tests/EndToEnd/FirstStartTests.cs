@@ -19,8 +19,7 @@ public sealed class FirstStartTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
-        var page = await context.NewPageAsync();
+        var page = await Browser.NewPageAsync(browser, app);
 
         await Journey.SignInAsync(page, "quantri", oneTimePassword);
 
@@ -50,7 +49,7 @@ public sealed class FirstStartTests
         await Expect(page.Locator("h1")).ToContainTextAsync("Quản trị");
 
         // The one-time password no longer opens the account.
-        var fresh = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() })).NewPageAsync();
+        var fresh = await Browser.NewPageAsync(browser, app);
         await Journey.SignInAsync(fresh, "quantri", oneTimePassword);
         await Expect(fresh.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
     }

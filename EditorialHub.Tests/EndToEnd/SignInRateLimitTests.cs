@@ -13,7 +13,7 @@ public sealed class SignInRateLimitTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() })).NewPageAsync();
+        var page = await Browser.NewPageAsync(browser, app);
 
         for (var attempt = 0; attempt < 3; attempt++)
             await Journey.SignInAsync(page, "gv.toan1", "sai-mat-khau");

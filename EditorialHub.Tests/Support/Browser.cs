@@ -23,6 +23,19 @@ public static class Browser
         return (playwright, browser);
     }
 
+    /// <summary>A fresh browser context (its own cookies) on the app, at a laptop's or a phone's size.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, AppServer app, int width = 1280, int height = 800)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = app.Address.ToString(),
+            Locale = "vi-VN",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Where tests leave their screenshots for a person to look at.</summary>
     public static string ScreenshotPath(string name)
     {

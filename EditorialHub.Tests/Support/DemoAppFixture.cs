@@ -17,17 +17,8 @@ public sealed class DemoAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) at a laptop's or a phone's size.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            BaseURL = App.Address.ToString(),
-            Locale = "vi-VN",
-        });
-        context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 800) =>
+        Support.Browser.NewPageAsync(Browser, App, width, height);
 
     public async Task DisposeAsync()
     {

@@ -42,16 +42,7 @@ public sealed class SingleSignOnAppFixture : IAsyncLifetime
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.Address.ToString(),
-            Locale = "vi-VN",
-        });
-        context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync() => Support.Browser.NewPageAsync(Browser, App);
 
     public async Task DisposeAsync()
     {
