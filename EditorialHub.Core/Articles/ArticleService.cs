@@ -154,6 +154,15 @@ public sealed class ArticleService(
             query = query.Where(a => a.UnitId == unit);
         if (filter.OnlyMine)
             query = query.Where(a => a.AuthorId == personId);
+        if (filter.HeldByMe)
+            query = query.Where(a => a.AssignedEditorId == personId);
+        if (filter.AtMyApprovalLevel)
+        {
+            var level = actor.ApproverLevel;
+            query = query.Where(a => level != null && a.ApprovalLevel != null && a.ApprovalLevel <= level);
+        }
+        if (filter.PendingTakeDownRequest)
+            query = query.Where(a => a.TakeDownRequestedById != null);
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var pattern = $"%{filter.Search.Trim().Replace("%", "").Replace("_", "")}%";
@@ -173,6 +182,19 @@ public sealed class ArticleService(
                 a.EventEndDate, a.UpdatedAtUtc, a.PublishedAtUtc, a.TakeDownRequestedById != null))
             .ToListAsync(ct);
         return new ArticlePage(items, total);
+    }
+
+    /// <summary>The units the actor may start a draft for (<see cref="ArticleWorkflow.CheckCreate"/>), their own first.</summary>
+    public async Task<IReadOnlyList<UnitChoice>> UnitsForDraftAsync(string actorId, CancellationToken ct = default)
+    {
+        var actor = (await ContextAsync(actorId, ct)).Actor;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.SortOrder)
+            .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        return units.Where(u => ArticleWorkflow.CheckCreate(u.Id, actor).IsAllowed)
+            .Select(u => new UnitChoice(u.Id, u.Name, u.Id == actor.UnitId))
+            .OrderByDescending(u => u.IsOwn)
+            .ToList();
     }
 
     private async Task<ArticleHandle> ChangeAsync(

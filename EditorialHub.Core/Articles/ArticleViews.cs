@@ -56,13 +56,22 @@ public sealed record ArticleListItem(
     DateTime? PublishedAtUtc,
     bool HasPendingTakeDownRequest);
 
-/// <summary>What a list asks for; every criterion is optional.</summary>
+/// <summary>
+/// What a list asks for; every criterion is optional. <see cref="HeldByMe"/>: items the actor holds as
+/// editor; <see cref="AtMyApprovalLevel"/>: items whose approval level is at or below the actor's.
+/// </summary>
 public sealed record ArticleFilter(
     IReadOnlyCollection<ArticleState>? States = null,
     ArticleCategory? Category = null,
     int? UnitId = null,
     string? Search = null,
-    bool OnlyMine = false);
+    bool OnlyMine = false,
+    bool HeldByMe = false,
+    bool AtMyApprovalLevel = false,
+    bool PendingTakeDownRequest = false);
+
+/// <summary>A unit the actor may start a draft for; <see cref="IsOwn"/> marks the actor's own unit.</summary>
+public sealed record UnitChoice(int Id, string Name, bool IsOwn);
 
 /// <summary>A page of a list: zero-based index, size capped at 200.</summary>
 public sealed record PageRequest(int Index = 0, int Size = 20);

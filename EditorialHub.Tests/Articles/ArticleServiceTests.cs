@@ -304,4 +304,45 @@ public sealed class ArticleServiceTests(ArticleServiceFixture fixture) : IClassF
     }
 
     private string UserName(string personId) => fixture.UserName(personId);
+
+    [Fact]
+    public async Task ListAsync_HeldLevelAndRequestFilters_SelectWhatTheWorkflowPagesShow()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var routine = await DraftAsync(News($"Tin thường {marker}"));
+        var sensitive = await DraftAsync(News($"Tin nhạy cảm {marker}", ArticleFlags.Sensitive));
+        foreach (var item in new[] { routine, sensitive })
+        {
+            await _articles.SubmitAsync(item.Id, Id("gv.toan1"));
+            await _articles.TakeAsync(item.Id, Id("btv.van"));
+        }
+        var held = await _articles.ListAsync(Id("btv.van"), new ArticleFilter(Search: marker, HeldByMe: true), new PageRequest());
+        var heldByOther = await _articles.ListAsync(Id("btv.toan"), new ArticleFilter(Search: marker, HeldByMe: true), new PageRequest());
+        Assert.Equal(2, held.TotalCount);
+        Assert.Equal(0, heldByOther.TotalCount);
+
+        foreach (var item in new[] { routine, sensitive })
+            await _articles.SendForApprovalAsync(item.Id, Id("btv.van"));
+        var deputy = await _articles.ListAsync(Id("phoban"), new ArticleFilter(Search: marker, AtMyApprovalLevel: true), new PageRequest());
+        var head = await _articles.ListAsync(Id("truongban"), new ArticleFilter(Search: marker, AtMyApprovalLevel: true), new PageRequest());
+        Assert.Equal([routine.Id], deputy.Items.Select(i => i.Id));
+        Assert.Equal(2, head.TotalCount);
+
+        await _articles.ApproveAsync(routine.Id, Id("phoban"));
+        await _articles.PublishAsync(routine.Id, Id("thuky"), "https://thpt-demo.edu.vn/tin/1");
+        await _articles.RequestTakeDownAsync(routine.Id, Id("gv.toan1"), TakeDownGround.ProviderAsked, "Xin gỡ.");
+        var requests = await _articles.ListAsync(Id("truongban"), new ArticleFilter(Search: marker, PendingTakeDownRequest: true), new PageRequest());
+        Assert.Equal([routine.Id], requests.Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task UnitsForDraftAsync_MemberGetsOwnUnit_BoardGetsEveryUnitOwnFirst()
+    {
+        var member = await _articles.UnitsForDraftAsync(Id("gv.toan1"));
+        var secretary = await _articles.UnitsForDraftAsync(Id("thuky"));
+
+        Assert.Equal([fixture.MathsUnit], member.Select(u => u.Id));
+        Assert.True(member[0].IsOwn);
+        Assert.True(secretary.Count > 1);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using EditorialHub.Core.Articles;
 using EditorialHub.Tests.Support;
 
 namespace EditorialHub.Tests.Web;
@@ -39,6 +40,23 @@ public sealed class LocalizationTests
         Assert.NotEmpty(asked);
         Assert.All(asked, key => Assert.Contains(key, known));
     }
+
+    [Fact]
+    public void Resources_EveryWorkflowNameExists()
+    {
+        // The workflow's words are looked up by enum name ("State_" + state), which the key scan cannot see.
+        var known = Read("UiText.resx").Keys.ToHashSet();
+        var expected = Names<ArticleState>("State").Concat(Names<ArticleCategory>("Category")).Concat(Names<ArticleKind>("Kind"))
+            .Concat(Names<ArticleAction>("Action")).Concat(Names<ArticleAction>("ActionHelp")).Concat(Names<ApprovalLevel>("Level"))
+            .Concat(Names<RefusalGround>("RefusalGround")).Concat(Names<TakeDownGround>("TakeDownGround"))
+            .Concat(Enum.GetValues<ArticleFlags>().Where(f => f != ArticleFlags.None).Select(f => $"Flag_{f}"));
+
+        Assert.All(expected, key => Assert.Contains(key, known));
+        Assert.Equal("Chờ duyệt", Read("UiText.resx")["State_AwaitingApproval"]);
+    }
+
+    private static IEnumerable<string> Names<TEnum>(string prefix) where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(value => $"{prefix}_{value}");
 
     [Fact]
     public void Resources_VietnameseTextsCarryTheirDiacritics()

@@ -1,0 +1,263 @@
+using System.Text.RegularExpressions;
+using EditorialHub.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EditorialHub.Tests.EndToEnd;
+
+/// <summary>
+/// An item's way through the board (Điều 12), each step checked on the screen of the next person:
+/// their list shows the item with the right state words before they act on it.
+/// </summary>
+[Collection(DemoAppCollection.Name)]
+public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
+{
+    [Fact]
+    public async Task Journey_FromDraftToTakeDown_EachStepShowsOnTheNextPersonsList()
+    {
+        var title = $"Hội giảng môn Toán cấp trường {Marker()}";
+
+        // A teacher of Tổ Toán – Tin học writes and sends it, on a phone.
+        var teacher = await fixture.NewPageAsync(width: 390, height: 844);
+        await Journey.SignInToHomeAsync(teacher, "gv.toan1");
+        var id = await CreateAndSubmitAsync(teacher, title, "Tổ Toán – Tin học tổ chức hội giảng chào mừng ngày 20/11.");
+        await Journey.GotoLiveAsync(teacher, "/submissions");
+        await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã gửi");
+        await AssertNoSidewaysScrollAsync(teacher);
+        await Shot(teacher, "workflow-submissions-phone");
+
+        // The editor finds it waiting, takes it, edits and categorises it, and sends it for approval.
+        var editor = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(editor, "btv.toan");
+        await Journey.GotoLiveAsync(editor, "/editing");
+        await Expect(Row(editor, "editing-waiting", title)).ToContainTextAsync("Đã gửi");
+        await Shot(editor, "workflow-editing");
+        await OpenAsync(editor, "editing-waiting", title);
+        await ActAsync(editor, "Nhận biên tập");
+        await ExpectStateAsync(editor, "Đang biên tập");
+        await EditAsync(editor, body: "Sáng 18/11, tổ đã tổ chức hội giảng với 6 tiết dạy tốt.", category: "Chiến lược, kế hoạch");
+        await Shot(editor, "workflow-item-editing");
+        await ActInDialogAsync(editor, "Trình duyệt");
+        await ExpectStateAsync(editor, "Chờ duyệt");
+
+        // The deputy sees it at her level and returns it to the editor with a note; the note is required.
+        var deputy = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(deputy, "phoban");
+        await Journey.GotoLiveAsync(deputy, "/approvals");
+        var waiting = Row(deputy, "approvals", title);
+        await Expect(waiting).ToContainTextAsync("Chờ duyệt");
+        await Expect(waiting).ToContainTextAsync("Phó trưởng ban duyệt");
+        await Shot(deputy, "workflow-approvals");
+        await OpenAsync(deputy, "approvals", title);
+        await Action(deputy, "Trả lại biên tập viên").ClickAsync();
+        var dialog = deputy.Locator(".rz-dialog");
+        await dialog.Locator(".dialog-confirm").ClickAsync();
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cần ghi rõ lý do");
+        const string note = "Bổ sung tên các giáo viên dạy tốt và ảnh hoạt động.";
+        await dialog.Locator("textarea[name=note]").FillAsync(note);
+        await Shot(deputy, "workflow-return-dialog");
+        await dialog.Locator(".dialog-confirm").ClickAsync();
+        await ExpectStateAsync(deputy, "Đang biên tập");
+
+        // The editor finds it back in his hands, reads the note, fixes and sends it again.
+        await Journey.GotoLiveAsync(editor, "/editing");
+        await Expect(Row(editor, "editing-mine", title)).ToContainTextAsync("Đang biên tập");
+        await OpenAsync(editor, "editing-mine", title);
+        await Expect(editor.Locator(".item-returned")).ToContainTextAsync(note);
+        await Expect(editor.Locator("[data-testid=history]")).ToContainTextAsync(note);
+        await Shot(editor, "workflow-item-returned");
+        await EditAsync(editor, body: "Sáng 18/11, tổ đã tổ chức hội giảng; dạy tốt: cô Thảo, thầy Minh.");
+        await ActInDialogAsync(editor, "Trình duyệt");
+        await ExpectStateAsync(editor, "Chờ duyệt");
+
+        // The deputy approves.
+        await Journey.GotoLiveAsync(deputy, "/approvals");
+        await Expect(Row(deputy, "approvals", title)).ToContainTextAsync("Chờ duyệt");
+        await OpenAsync(deputy, "approvals", title);
+        await ActInDialogAsync(deputy, "Duyệt");
+        await ExpectStateAsync(deputy, "Đã duyệt");
+
+        // The secretary previews it as the public will see it and publishes it with its address.
+        var secretary = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(secretary, "thuky");
+        await Journey.GotoLiveAsync(secretary, "/publishing");
+        var approved = Row(secretary, "publishing", title);
+        await Expect(approved).ToContainTextAsync("Đã duyệt");
+        await approved.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        await Expect(secretary.Locator(".rz-dialog [data-testid=public-preview]")).ToContainTextAsync("dạy tốt: cô Thảo");
+        await Shot(secretary, "workflow-publishing-preview");
+        await secretary.Keyboard.PressAsync("Escape");
+        await Expect(secretary.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        await OpenAsync(secretary, "publishing", title);
+        await Action(secretary, "Đăng lên Cổng").ClickAsync();
+        var address = $"https://thpt-demo.edu.vn/tin-tuc/hoi-giang-{id}";
+        await secretary.Locator(".rz-dialog input[name=portalUrl]").FillAsync(address);
+        await secretary.Locator(".rz-dialog .dialog-confirm").ClickAsync();
+        await ExpectStateAsync(secretary, "Đã đăng");
+        await Expect(secretary.Locator("a.portal-link")).ToHaveAttributeAsync("href", address);
+
+        // The teacher sees it published and asks for a take-down.
+        await Journey.GotoLiveAsync(teacher, "/submissions");
+        await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã đăng");
+        await OpenAsync(teacher, "submissions", title);
+        await Action(teacher, "Đề nghị gỡ bỏ").ClickAsync();
+        await ChooseAsync(teacher, teacher.Locator(".rz-dialog .rz-dropdown"), "Người cung cấp thông tin đề nghị");
+        await teacher.Locator(".rz-dialog textarea[name=note]").FillAsync("Có sai sót tên giáo viên, xin gỡ để đăng bản sửa.");
+        await Shot(teacher, "workflow-takedown-request-phone");
+        await teacher.Locator(".rz-dialog .dialog-confirm").ClickAsync();
+        await Expect(teacher.Locator(".item-status")).ToContainTextAsync("Có đề nghị gỡ bỏ");
+        await AssertNoSidewaysScrollAsync(teacher);
+        await Shot(teacher, "workflow-item-phone");
+
+        // The head finds the request on /published and grants it.
+        var head = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(head, "truongban");
+        await Journey.GotoLiveAsync(head, "/published");
+        await Expect(Row(head, "takedown-requests", title)).ToContainTextAsync("Có đề nghị gỡ bỏ");
+        await Shot(head, "workflow-published");
+        await OpenAsync(head, "takedown-requests", title);
+        await ActInDialogAsync(head, "Chấp thuận gỡ bỏ");
+        await ExpectStateAsync(head, "Đã gỡ bỏ");
+
+        // And the teacher's list says so.
+        await Journey.GotoLiveAsync(teacher, "/submissions");
+        await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã gỡ bỏ");
+    }
+
+    [Fact]
+    public async Task SensitiveItem_DeputyHasNoApproveButton_HeadApproves()
+    {
+        var title = $"Thông báo điều chỉnh lịch thi học kỳ I {Marker()}";
+        var teacher = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(teacher, "gv.toan1");
+        await CreateAndSubmitAsync(teacher, title, "Lịch thi môn Toán khối 12 dời sang thứ Hai.");
+
+        var editor = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(editor, "btv.toan");
+        await Journey.GotoLiveAsync(editor, "/editing");
+        await OpenAsync(editor, "editing-waiting", title);
+        var url = editor.Url;
+        await ActAsync(editor, "Nhận biên tập");
+        await ExpectStateAsync(editor, "Đang biên tập");
+
+        // A second tab saves first: the first tab's save is refused and keeps what was typed.
+        var other = await editor.Context.NewPageAsync();
+        await Journey.GotoLiveAsync(other, url);
+        await Action(editor, "Sửa tin bài").ClickAsync();
+        await Action(other, "Sửa tin bài").ClickAsync();
+        await other.Locator("input[name=title]").FillAsync(title + " (sửa)");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(other.Locator(".item-title")).ToContainTextAsync("(sửa)");
+        await editor.Locator("input[name=title]").FillAsync(title + " (bản của tôi)");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(editor.Locator(".item-error")).ToContainTextAsync("vừa được người khác lưu thay đổi");
+        await Expect(editor.Locator("input[name=title]")).ToHaveValueAsync(title + " (bản của tôi)");
+        await Shot(editor, "workflow-concurrency");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Mở bản mới nhất" }).ClickAsync();
+        await other.CloseAsync();
+
+        // The editor flags it sensitive: only the head may approve it (Điều 12.2).
+        await Action(editor, "Sửa tin bài").ClickAsync();
+        await editor.GetByText("Có tính chất nhạy cảm", new() { Exact = true }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(editor.Locator(".item-status")).ToContainTextAsync("Có tính chất nhạy cảm");
+        await ActInDialogAsync(editor, "Trình duyệt");
+        await ExpectStateAsync(editor, "Chờ duyệt");
+
+        var deputy = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(deputy, "phoban");
+        await Journey.GotoLiveAsync(deputy, "/approvals");
+        await Expect(deputy.Locator("[data-testid=approvals] .rz-data-row, [data-testid=approvals] .rz-datatable-emptymessage").First).ToBeVisibleAsync();
+        await Expect(Row(deputy, "approvals", title)).ToHaveCountAsync(0);
+        await deputy.GetByText("Hiện cả tin bài chờ cấp duyệt khác").ClickAsync();
+        await Expect(Row(deputy, "approvals-all", title)).ToContainTextAsync("Trưởng ban duyệt");
+        await OpenAsync(deputy, "approvals-all", title);
+        await ExpectStateAsync(deputy, "Chờ duyệt");
+        await Expect(deputy.Locator(".no-actions")).ToContainTextAsync("chờ Trưởng ban duyệt");
+        await Expect(Action(deputy, "Duyệt")).ToHaveCountAsync(0);
+        await Shot(deputy, "workflow-sensitive-deputy");
+
+        var head = await fixture.NewPageAsync();
+        await Journey.SignInToHomeAsync(head, "truongban");
+        await Journey.GotoLiveAsync(head, "/approvals");
+        await Expect(Row(head, "approvals", title)).ToContainTextAsync("Trưởng ban duyệt");
+        await OpenAsync(head, "approvals", title);
+        await ActInDialogAsync(head, "Duyệt");
+        await ExpectStateAsync(head, "Đã duyệt");
+    }
+
+    private static string Marker() => Guid.NewGuid().ToString("N")[..6];
+
+    /// <summary>Writes a draft from /submissions and sends it; returns the item's id.</summary>
+    private static async Task<int> CreateAndSubmitAsync(IPage page, string title, string body)
+    {
+        await Journey.GotoLiveAsync(page, "/submissions");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Viết tin bài mới" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/submissions/new"));
+        await page.Locator(".rz-html-editor-content").FillAsync(body);
+        await page.Locator("input[name=title]").FillAsync(title);
+        await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ.");
+        await Shot(page, $"workflow-new-{page.ViewportSize!.Width}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/items/\d+$"));
+        await ExpectStateAsync(page, "Dự thảo");
+        await Expect(page.Locator(".article-body")).ToContainTextAsync(body);
+        await ActAsync(page, "Gửi Ban Biên tập");
+        await ExpectStateAsync(page, "Đã gửi");
+        return int.Parse(Regex.Match(page.Url, @"/items/(\d+)$").Groups[1].Value);
+    }
+
+    private static async Task EditAsync(IPage page, string body, string? category = null)
+    {
+        await Action(page, "Sửa tin bài").ClickAsync();
+        if (category is not null)
+            await ChooseAsync(page, page.Locator(".article-editor .rz-dropdown").Filter(new() { Has = page.Locator("input[name=category]") }), category);
+        await page.Locator(".rz-html-editor-content").FillAsync(body);
+        await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ, đã biên tập.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(page.Locator(".article-body").First).ToContainTextAsync(body);
+        if (category is not null)
+            await Expect(page.Locator(".item-facts")).ToContainTextAsync(category);
+    }
+
+    private static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
+    {
+        await dropDown.ClickAsync();
+        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasText = option }).First.ClickAsync();
+    }
+
+    private static ILocator Row(IPage page, string grid, string title) =>
+        page.Locator($"[data-testid={grid}] .rz-data-row").Filter(new() { HasText = title });
+
+    private static async Task OpenAsync(IPage page, string grid, string title)
+    {
+        await Row(page, grid, title).Locator("a.item-link").ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/items/\d+$"));
+        await Expect(page.Locator(".item-title")).ToContainTextAsync(title);
+    }
+
+    /// <summary>A button of the item's actions, by its exact words (the icon's name is not part of them).</summary>
+    private static ILocator Action(IPage page, string name) =>
+        page.Locator($".item-page button:has(.rz-button-text:text-is(\"{name}\"))");
+
+    private static async Task ActAsync(IPage page, string name) => await Action(page, name).ClickAsync();
+
+    private static async Task ActInDialogAsync(IPage page, string name)
+    {
+        await Action(page, name).ClickAsync();
+        await page.Locator(".rz-dialog .dialog-confirm").ClickAsync();
+        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+    }
+
+    private static Task ExpectStateAsync(IPage page, string state) =>
+        Expect(page.Locator(".item-status .state-badge")).ToHaveTextAsync(state);
+
+    private static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow}px.");
+    }
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath(name), FullPage = true });
+}

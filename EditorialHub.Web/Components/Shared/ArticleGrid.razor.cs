@@ -1,0 +1,81 @@
+using EditorialHub.Core.Articles;
+using EditorialHub.Web.Auth;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Radzen;
+using Radzen.Blazor;
+
+namespace EditorialHub.Web.Components.Shared;
+
+public partial class ArticleGrid
+{
+    private const int PageSize = 20;
+
+    [Inject] private ArticleService Articles { get; set; } = default!;
+    [Inject] private CurrentPerson Me { get; set; } = default!;
+
+    /// <summary>The criteria the page fixes; the reader's choices are added to them.</summary>
+    [Parameter, EditorRequired] public ArticleFilter Filter { get; set; } = default!;
+
+    /// <summary>The states the reader may narrow the list to; none or one: no state filter.</summary>
+    [Parameter] public IReadOnlyList<ArticleState>? StateChoices { get; set; }
+
+    [Parameter] public bool ShowCategoryFilter { get; set; } = true;
+    [Parameter, EditorRequired] public string EmptyText { get; set; } = "";
+    [Parameter] public string? TestId { get; set; }
+    [Parameter] public RenderFragment<ArticleListItem>? RowActions { get; set; }
+
+    private RadzenDataGrid<ArticleListItem>? _grid;
+    private IReadOnlyList<ArticleListItem>? _rows;
+    private IReadOnlyList<Choice<ArticleState>> _stateChoices = [];
+    private IReadOnlyList<Choice<ArticleCategory>> _categoryChoices = [];
+    private int _count;
+    private bool _loading;
+    private ArticleState? _state;
+    private ArticleCategory? _category;
+    private string? _search;
+    private string? _error;
+
+    protected override void OnParametersSet()
+    {
+        _stateChoices = (StateChoices ?? []).Select(state => new Choice<ArticleState>(state, T.Name(state))).ToList();
+        _categoryChoices = T.Choices<ArticleCategory>("Category");
+    }
+
+    public async Task ReloadAsync()
+    {
+        if (_grid is not null)
+            await _grid.FirstPage(forceReload: true);
+    }
+
+    private async Task LoadAsync(LoadDataArgs args)
+    {
+        _loading = true;
+        _error = null;
+        var filter = Filter with
+        {
+            States = _state is { } state ? [state] : Filter.States,
+            Category = _category ?? Filter.Category,
+            Search = string.IsNullOrWhiteSpace(_search) ? Filter.Search : _search,
+        };
+        try
+        {
+            var page = await Articles.ListAsync(await Me.IdAsync(), filter, new PageRequest((args.Skip ?? 0) / PageSize, PageSize));
+            _rows = page.Items;
+            _count = page.TotalCount;
+        }
+        catch (WorkflowException refused)
+        {
+            _rows = [];
+            _count = 0;
+            _error = refused.Message;
+        }
+        _loading = false;
+    }
+
+    private async Task SearchOnEnterAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+            await ReloadAsync();
+    }
+}

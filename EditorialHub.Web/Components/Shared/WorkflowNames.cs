@@ -1,0 +1,31 @@
+using EditorialHub.Core.Articles;
+using EditorialHub.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace EditorialHub.Web.Components.Shared;
+
+/// <summary>The words for the workflow's enums, from the resx (keys "State_Draft", "Category_News", …).</summary>
+public static class WorkflowNames
+{
+    public static string Name(this IStringLocalizer<UiText> t, ArticleState state) => t[$"State_{state}"];
+    public static string Name(this IStringLocalizer<UiText> t, ArticleCategory category) => t[$"Category_{category}"];
+    public static string Name(this IStringLocalizer<UiText> t, ArticleKind kind) => t[$"Kind_{kind}"];
+    public static string Name(this IStringLocalizer<UiText> t, ArticleFlags flag) => t[$"Flag_{flag}"];
+    public static string Name(this IStringLocalizer<UiText> t, ArticleAction action) => t[$"Action_{action}"];
+    public static string Name(this IStringLocalizer<UiText> t, ApprovalLevel level) => t[$"Level_{level}"];
+    public static string Name(this IStringLocalizer<UiText> t, RefusalGround ground) => t[$"RefusalGround_{ground}"];
+    public static string Name(this IStringLocalizer<UiText> t, TakeDownGround ground) => t[$"TakeDownGround_{ground}"];
+
+    /// <summary>The single flags set on an item, in order.</summary>
+    public static IEnumerable<ArticleFlags> Each(this ArticleFlags flags) =>
+        Enum.GetValues<ArticleFlags>().Where(flag => flag != ArticleFlags.None && flags.HasFlag(flag));
+
+    /// <summary>A value and its words, for drop-downs.</summary>
+    public static IReadOnlyList<Choice<TEnum>> Choices<TEnum>(this IStringLocalizer<UiText> t, string prefix)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(value => new Choice<TEnum>(value, t[$"{prefix}_{value}"])).ToList();
+
+    public static string LocalTime(this DateTime utc) => utc.ToLocalTime().ToString("dd/MM/yyyy HH:mm");
+}
+
+public sealed record Choice<TEnum>(TEnum Value, string Text);
