@@ -194,9 +194,10 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Journey.GotoLiveAsync(page, "/submissions");
         await page.GetByRole(AriaRole.Button, new() { Name = "Viết tin bài mới" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/submissions/new"));
-        await page.Locator(".rz-html-editor-content").FillAsync(body);
         await page.Locator("input[name=title]").FillAsync(title);
         await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ.");
+        // The body last: the rich-text editor listens for typing only once its script has started.
+        await page.Locator(".rz-html-editor-content").FillAsync(body);
         await Shot(page, $"workflow-new-{page.ViewportSize!.Width}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/items/\d+$"));
@@ -212,8 +213,8 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Action(page, "Sửa tin bài").ClickAsync();
         if (category is not null)
             await ChooseAsync(page, page.Locator(".article-editor .rz-dropdown").Filter(new() { Has = page.Locator("input[name=category]") }), category);
-        await page.Locator(".rz-html-editor-content").FillAsync(body);
         await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ, đã biên tập.");
+        await page.Locator(".rz-html-editor-content").FillAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
         await Expect(page.Locator(".article-body").First).ToContainTextAsync(body);
         if (category is not null)
