@@ -34,7 +34,14 @@ public sealed record ArticleDetails(
     TakeDownRequestView? PendingTakeDownRequest,
     int RevisionNumber,
     Guid Version,
-    IReadOnlyList<ArticleAction> AllowedActions);
+    IReadOnlyList<ArticleAction> AllowedActions,
+    // Deadlines (Điều 14), filled by ArticleService from Deadlines.Evaluate at the time of reading.
+    OverdueReasons Overdue = OverdueReasons.None,
+    DateTime? DueAtUtc = null,
+    bool PublishedLate = false)
+{
+    public bool IsOverdue => Overdue != OverdueReasons.None;
+}
 
 public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note);
 
@@ -54,7 +61,15 @@ public sealed record ArticleListItem(
     DateOnly? EventEndDate,
     DateTime UpdatedAtUtc,
     DateTime? PublishedAtUtc,
-    bool HasPendingTakeDownRequest);
+    bool HasPendingTakeDownRequest,
+    // Deadlines (Điều 14): ApprovedAtUtc comes from the query, the rest from Deadlines.Evaluate.
+    DateTime? ApprovedAtUtc = null,
+    OverdueReasons Overdue = OverdueReasons.None,
+    DateTime? DueAtUtc = null,
+    bool PublishedLate = false)
+{
+    public bool IsOverdue => Overdue != OverdueReasons.None;
+}
 
 /// <summary>What a list asks for; every criterion is optional.</summary>
 public sealed record ArticleFilter(
@@ -62,7 +77,9 @@ public sealed record ArticleFilter(
     ArticleCategory? Category = null,
     int? UnitId = null,
     string? Search = null,
-    bool OnlyMine = false);
+    bool OnlyMine = false,
+    /// <summary>Only items overdue now (Điều 14; <see cref="Deadlines"/>).</summary>
+    bool OnlyOverdue = false);
 
 /// <summary>A page of a list: zero-based index, size capped at 200.</summary>
 public sealed record PageRequest(int Index = 0, int Size = 20);
