@@ -192,6 +192,8 @@ public sealed class DemoItemsTests(DemoItemsFixture fixture, ITestOutputHelper o
         Assert.Contains(fixture.Transitions, t => t.Action == ArticleAction.ReturnToProvider && t.Note is not null);
         Assert.Contains(fixture.Transitions, t => t.Action == ArticleAction.ReturnToEditor && t.Note is not null);
         Assert.Contains(fixture.Transitions, t => t.Action == ArticleAction.Escalate);
+        // Bodies are readable HTML: Vietnamese letters as they are, not as character entities.
+        Assert.All(fixture.Articles, a => Assert.DoesNotContain("&#", a.Body));
         // Flagged items are approved by the head (Điều 12.2).
         var head = fixture.Id("truongban");
         var flaggedApproved = fixture.Articles.Where(a => a.Flags != ArticleFlags.None && a.ApprovedById is not null).ToList();

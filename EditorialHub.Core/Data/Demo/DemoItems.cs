@@ -575,7 +575,10 @@ internal sealed class DemoItems
     private static string Pick(string[] values, int turn) => values[turn % values.Length];
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+    // Only the markup characters: WebUtility.HtmlEncode would turn every Vietnamese letter into an entity,
+    // which the revisions compare would then show word by word as unreadable text.
+    private static string Html(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
 
     /// <summary>The address the portal gives a post: its title without diacritics (đ → d), words joined by hyphens.</summary>
     public static string Slug(string title)
