@@ -40,6 +40,13 @@ public sealed class WorkflowOptions
     /// </summary>
     public bool AllowDeputyWhenHeadIsAuthor { get; set; } = true;
 
+    /// <summary>
+    /// The secretary publishes an approved item within this many working days after the day of
+    /// approval (Điều 12.2, last bullet: "đăng tải … trong thời gian quy định"; Điều 14); past it the
+    /// item is overdue (<see cref="Deadlines"/>).
+    /// </summary>
+    public int PublishWithinWorkingDays { get; set; } = 2;
+
     public static IReadOnlyDictionary<ArticleCategory, ApprovalLevel> DefaultPolicy { get; } =
         new Dictionary<ArticleCategory, ApprovalLevel>
         {

@@ -94,14 +94,14 @@ public sealed class ArticleService(
             ? new TakeDownRequestView(requestedBy, article.TakeDownRequestedAtUtc!.Value,
                 article.TakeDownRequestGround!.Value, article.TakeDownRequestNote ?? "")
             : null;
-        return new ArticleDetails(
+        return WithDeadline(new ArticleDetails(
             article.Id, article.Title, article.Summary, article.Body, article.Category, article.Kind, article.Flags,
             article.UnitId, unitName, article.AuthorId, authorName, article.EventEndDate, article.Source, document,
             article.State, article.ApprovalLevel, article.AssignedEditorId,
             article.Editors.Select(e => e.PersonId).ToList(),
             article.CreatedAtUtc, article.UpdatedAtUtc, article.SubmittedAtUtc, article.ApprovedAtUtc,
             article.PublishedAtUtc, article.PortalUrl, article.RefusalGround, article.TakeDownGround, request,
-            article.RevisionNumber, article.Version, ArticleWorkflow.AllowedActions(article, context));
+            article.RevisionNumber, article.Version, ArticleWorkflow.AllowedActions(article, context)));
     }
 
     /// <summary>An item's history, oldest first.</summary>
@@ -168,6 +168,8 @@ public sealed class ArticleService(
             var pattern = $"%{filter.Search.Trim().Replace("%", "").Replace("_", "")}%";
             query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Summary, pattern));
         }
+        if (filter.OnlyOverdue)
+            query = WhereOverdue(query);
 
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(page.Size, 1, 200);
@@ -179,9 +181,10 @@ public sealed class ArticleService(
                 db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(),
                 a.AuthorId,
                 db.Users.Where(p => p.Id == a.AuthorId).Select(p => p.FullName).First(),
-                a.EventEndDate, a.UpdatedAtUtc, a.PublishedAtUtc, a.TakeDownRequestedById != null))
+                a.EventEndDate, a.UpdatedAtUtc, a.PublishedAtUtc, a.TakeDownRequestedById != null,
+                a.ApprovedAtUtc))
             .ToListAsync(ct);
-        return new ArticlePage(items, total);
+        return new ArticlePage(items.Select(WithDeadline).ToList(), total);
     }
 
     /// <summary>The units the actor may start a draft for (<see cref="ArticleWorkflow.CheckCreate"/>), their own first.</summary>
@@ -263,5 +266,36 @@ public sealed class ArticleService(
             unitId = await db.Users.Where(p => p.Id == actorId).Select(p => p.UnitId).SingleOrDefaultAsync(ct);
         var heads = await board.HoldersOnAsync(Role.BoardHead, today, ct);
         return new WorkflowContext(new WorkflowActor(actorId, roles, unitId), options.CurrentValue, heads, clock.GetUtcNow().UtcDateTime);
+    }
+
+    // Deadlines (Điều 14): one rule, Deadlines, applied at the moment of reading in the app's time zone.
+
+    private DeadlineStatus DeadlineOf(ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc) =>
+        Deadlines.Evaluate(state, eventEnd, approvedAtUtc, publishedAtUtc, clock.GetUtcNow().UtcDateTime,
+            options.CurrentValue.PublishWithinWorkingDays, clock.LocalTimeZone);
+
+    private ArticleDetails WithDeadline(ArticleDetails details)
+    {
+        var deadline = DeadlineOf(details.State, details.EventEndDate, details.ApprovedAtUtc, details.PublishedAtUtc);
+        return details with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
+    }
+
+    private ArticleListItem WithDeadline(ArticleListItem item)
+    {
+        var deadline = DeadlineOf(item.State, item.EventEndDate, item.ApprovedAtUtc, item.PublishedAtUtc);
+        return item with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
+    }
+
+    /// <summary>The items <see cref="Deadlines.Evaluate"/> would call overdue now, as a query.</summary>
+    private IQueryable<Article> WhereOverdue(IQueryable<Article> query)
+    {
+        var cutoffs = Deadlines.CutoffsAt(
+            clock.GetUtcNow().UtcDateTime, options.CurrentValue.PublishWithinWorkingDays, clock.LocalTimeZone);
+        var eventEndedBefore = cutoffs.EventEndedBefore;
+        var approvedBefore = cutoffs.ApprovedBeforeUtc;
+        var live = Deadlines.LiveStates.ToArray();
+        return query.Where(a =>
+            (a.EventEndDate != null && a.EventEndDate < eventEndedBefore && live.Contains(a.State))
+            || (a.State == ArticleState.Approved && a.ApprovedAtUtc < approvedBefore));
     }
 }

@@ -34,7 +34,14 @@ public sealed record ArticleDetails(
     TakeDownRequestView? PendingTakeDownRequest,
     int RevisionNumber,
     Guid Version,
-    IReadOnlyList<ArticleAction> AllowedActions);
+    IReadOnlyList<ArticleAction> AllowedActions,
+    // Deadlines (Điều 14), filled by ArticleService from Deadlines.Evaluate at the time of reading.
+    OverdueReasons Overdue = OverdueReasons.None,
+    DateTime? DueAtUtc = null,
+    bool PublishedLate = false)
+{
+    public bool IsOverdue => Overdue != OverdueReasons.None;
+}
 
 public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note);
 
@@ -54,7 +61,15 @@ public sealed record ArticleListItem(
     DateOnly? EventEndDate,
     DateTime UpdatedAtUtc,
     DateTime? PublishedAtUtc,
-    bool HasPendingTakeDownRequest);
+    bool HasPendingTakeDownRequest,
+    // Deadlines (Điều 14): ApprovedAtUtc comes from the query, the rest from Deadlines.Evaluate.
+    DateTime? ApprovedAtUtc = null,
+    OverdueReasons Overdue = OverdueReasons.None,
+    DateTime? DueAtUtc = null,
+    bool PublishedLate = false)
+{
+    public bool IsOverdue => Overdue != OverdueReasons.None;
+}
 
 /// <summary>
 /// What a list asks for; every criterion is optional. <see cref="HeldByMe"/>: items the actor holds as
@@ -68,7 +83,9 @@ public sealed record ArticleFilter(
     bool OnlyMine = false,
     bool HeldByMe = false,
     bool AtMyApprovalLevel = false,
-    bool PendingTakeDownRequest = false);
+    bool PendingTakeDownRequest = false,
+    /// <summary>Only items overdue now (Điều 14; <see cref="Deadlines"/>).</summary>
+    bool OnlyOverdue = false);
 
 /// <summary>A unit the actor may start a draft for; <see cref="IsOwn"/> marks the actor's own unit.</summary>
 public sealed record UnitChoice(int Id, string Name, bool IsOwn);

@@ -6,7 +6,8 @@ namespace EditorialHub.Core.Data.Demo;
 
 /// <summary>
 /// A believable school for a newcomer to look around in: the board, eight subject departments,
-/// the office and the two unions, about sixty staff. Loaded only into an empty database (--demo).
+/// the office and the two unions, about sixty staff, and a school year of their items up to today
+/// (<see cref="DemoItems"/>). Loaded only into an empty database (--demo).
 /// </summary>
 public sealed class DemoSchool(
     IDbContextFactory<EditorialDbContext> contexts,
@@ -30,7 +31,11 @@ public sealed class DemoSchool(
 
         // One hash for every demo account: hashing sixty passwords would add seconds to every start.
         var passwordHash = users.PasswordHasher.HashPassword(new Person(), Password);
-        var createdAt = clock.GetUtcNow().UtcDateTime;
+        var nowUtc = clock.GetUtcNow().UtcDateTime;
+        // The accounts were issued before the year's work that the demo items show.
+        var yearOpens = TimeZoneInfo.ConvertTimeToUtc(year.Starts.AddDays(-1).ToDateTime(new TimeOnly(8, 0)), clock.LocalTimeZone);
+        var createdAt = yearOpens < nowUtc ? yearOpens : nowUtc;
+        var ids = new Dictionary<string, string>();
         foreach (var member in DemoStaff.People)
         {
             var person = new Person
@@ -51,9 +56,15 @@ public sealed class DemoSchool(
                 CreatedAtUtc = createdAt,
             };
             db.Users.Add(person);
+            ids[member.UserName] = person.Id;
             foreach (var role in member.Roles)
                 db.RoleAssignments.Add(new RoleAssignment(person.Id, year.Id, role));
         }
+        await db.SaveChangesAsync(ct);
+
+        // A school year of items up to today, in every state (DemoItems).
+        db.Articles.AddRange(DemoItems.Build(
+            year.Starts, today, nowUtc, clock.LocalTimeZone, ids, units.ToDictionary(pair => pair.Key, pair => pair.Value.Id)));
         await db.SaveChangesAsync(ct);
     }
 }

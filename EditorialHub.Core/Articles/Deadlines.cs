@@ -1,0 +1,139 @@
+namespace EditorialHub.Core.Articles;
+
+/// <summary>Why an item is overdue; both may hold at once (an approved event item).</summary>
+[Flags]
+public enum OverdueReasons
+{
+    None = 0,
+    /// <summary>An event item not yet published a week after the event ended (Điều 14.1).</summary>
+    EventNotPublished = 1,
+    /// <summary>An approved item the secretary has not published within the setting (Điều 12.2, 14).</summary>
+    ApprovedNotPublished = 2,
+}
+
+/// <summary>Where an item stands against its deadlines at one moment.</summary>
+/// <param name="Overdue">Why it is overdue now; <see cref="OverdueReasons.None"/> if it is not.</param>
+/// <param name="DueAtUtc">The first instant at which it is (or was, or will be) late: the earliest deadline that applies to it.</param>
+/// <param name="PublishedLate">An event item published at or after its deadline (the reports count them, Điều 16).</param>
+public sealed record DeadlineStatus(OverdueReasons Overdue, DateTime? DueAtUtc, bool PublishedLate)
+{
+    public static DeadlineStatus None { get; } = new(OverdueReasons.None, null, false);
+
+    public bool IsOverdue => Overdue != OverdueReasons.None;
+}
+
+/// <summary>
+/// For a query: an item is overdue now exactly when it is live, an event, and ended before
+/// <paramref name="EventEndedBefore"/>; or approved before <paramref name="ApprovedBeforeUtc"/>.
+/// </summary>
+public sealed record OverdueCutoffs(DateOnly EventEndedBefore, DateTime ApprovedBeforeUtc);
+
+/// <summary>
+/// The deadlines of Điều 14 as pure functions: the moment and the time zone are parameters, so the
+/// rule is the same in a list, a report and a test. Days are the app's local days (Vietnam, UTC+7):
+/// an item approved at 00:30 on Saturday in Hà Nội was approved on Saturday, though it is still
+/// Friday in UTC.
+/// </summary>
+public static class Deadlines
+{
+    /// <summary>"Trong thời hạn 1 tuần sau khi sự kiện, hoạt động kết thúc" (Điều 14.1).</summary>
+    public const int EventPublishWithinDays = 7;
+
+    /// <summary>The states in which an item is still on its way to the portal and so can be late.</summary>
+    public static IReadOnlyList<ArticleState> LiveStates { get; } =
+    [
+        ArticleState.Draft, ArticleState.Submitted, ArticleState.Editing,
+        ArticleState.AwaitingApproval, ArticleState.Approved,
+    ];
+
+    /// <summary>
+    /// The first instant at which an event that ended on <paramref name="eventEnd"/> is late: the end of
+    /// the seventh day after it (the week of Điều 14.1 runs in whole days after the event's last day).
+    /// </summary>
+    public static DateTime EventDueUtc(DateOnly eventEnd, TimeZoneInfo zone) =>
+        StartOfDayUtc(eventEnd.AddDays(EventPublishWithinDays + 1), zone);
+
+    /// <summary>
+    /// The first instant at which an item approved at <paramref name="approvedAtUtc"/> is late: the end of
+    /// the <paramref name="workingDays"/>-th working day after the day of approval. The day of approval
+    /// itself does not count, as for any time limit counted in days (Bộ luật Dân sự 2015, Điều 147.1).
+    /// </summary>
+    public static DateTime PublishDueUtc(DateTime approvedAtUtc, int workingDays, TimeZoneInfo zone) =>
+        StartOfDayUtc(AddWorkingDays(LocalDay(approvedAtUtc, zone), workingDays).AddDays(1), zone);
+
+    /// <summary>
+    /// Where an item stands at <paramref name="nowUtc"/>. Published and taken-down items are never
+    /// overdue; a refused item has no deadline left.
+    /// </summary>
+    public static DeadlineStatus Evaluate(
+        ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc,
+        DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone)
+    {
+        var eventDue = eventEnd is { } end ? EventDueUtc(end, zone) : (DateTime?)null;
+        if (state == ArticleState.Refused)
+            return DeadlineStatus.None;
+        if (state is ArticleState.Published or ArticleState.TakenDown)
+            return new DeadlineStatus(
+                OverdueReasons.None, eventDue, eventDue is { } due && publishedAtUtc is { } published && published >= due);
+
+        var now = AsUtc(nowUtc);
+        var reasons = OverdueReasons.None;
+        var earliest = eventDue;
+        if (eventDue is { } eventDeadline && now >= eventDeadline)
+            reasons |= OverdueReasons.EventNotPublished;
+        if (state == ArticleState.Approved && approvedAtUtc is { } approved)
+        {
+            var publishDue = PublishDueUtc(approved, publishWithinWorkingDays, zone);
+            if (now >= publishDue)
+                reasons |= OverdueReasons.ApprovedNotPublished;
+            if (earliest is null || publishDue < earliest)
+                earliest = publishDue;
+        }
+        return new DeadlineStatus(reasons, earliest, false);
+    }
+
+    /// <summary>
+    /// The same rule as <see cref="Evaluate"/>, turned into two bounds a database query can compare with
+    /// (lists filtered by "overdue", counts on the dashboard) without evaluating item by item.
+    /// </summary>
+    public static OverdueCutoffs CutoffsAt(DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone)
+    {
+        var today = LocalDay(nowUtc, zone);
+        // Late once today is past the seventh day after the event: the event ended before today − 7.
+        var eventEndedBefore = today.AddDays(-EventPublishWithinDays);
+        // Late once the last allowed working day is before today. Adding working days never goes
+        // backwards, so the latest such approval day is found by walking back from yesterday.
+        var day = today.AddDays(-1);
+        while (AddWorkingDays(day, publishWithinWorkingDays) >= today)
+            day = day.AddDays(-1);
+        return new OverdueCutoffs(eventEndedBefore, StartOfDayUtc(day.AddDays(1), zone));
+    }
+
+    /// <summary>Saturday and Sunday are not working days (public holidays are not modelled yet).</summary>
+    public static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="day"/>; the day itself when zero or less.</summary>
+    public static DateOnly AddWorkingDays(DateOnly day, int workingDays)
+    {
+        for (var left = workingDays; left > 0;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day))
+                left--;
+        }
+        return day;
+    }
+
+    /// <summary>The local day of an instant stored in UTC (SQLite gives it back without a kind).</summary>
+    public static DateOnly LocalDay(DateTime utc, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(AsUtc(utc), zone));
+
+    /// <summary>The UTC instant at which <paramref name="day"/> begins in <paramref name="zone"/>.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
+
+    private static DateTime AsUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Utc ? value
+        : value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+        : value.ToUniversalTime();
+}
