@@ -34,6 +34,7 @@ public partial class ArticleGrid
     private ArticleState? _state;
     private ArticleCategory? _category;
     private string? _search;
+    private bool _onlyOverdue;
     private string? _error;
 
     protected override void OnParametersSet()
@@ -57,6 +58,7 @@ public partial class ArticleGrid
             States = _state is { } state ? [state] : Filter.States,
             Category = _category ?? Filter.Category,
             Search = string.IsNullOrWhiteSpace(_search) ? Filter.Search : _search,
+            OnlyOverdue = _onlyOverdue || Filter.OnlyOverdue,
         };
         try
         {
