@@ -9,6 +9,7 @@ public static class Browser
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
+        Assertions.SetDefaultExpectTimeout(15_000);
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException("Chromium is missing: run ./test.sh, or apt-get install chromium.");
         var playwright = await Playwright.CreateAsync();
@@ -32,7 +33,9 @@ public static class Browser
             BaseURL = app.Address.ToString(),
             Locale = "vi-VN",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs several apps and browsers on two cores at once; a step that works takes
+        // well under a second when the machine is idle.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
