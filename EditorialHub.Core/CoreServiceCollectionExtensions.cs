@@ -1,5 +1,6 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
+using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Storage;
@@ -23,11 +24,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(storage);
         services.Configure<SchoolOptions>(configuration.GetSection(SchoolOptions.Section));
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
         services.AddDbContextFactory<EditorialDbContext>(options =>
             options.UseSqlite($"Data Source={storage.DatabaseFile}"));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BoardDirectory>();
+        services.AddSingleton<AttachmentStore>();
         services.AddSingleton<ArticleService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();

@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles.RichText;
 using EditorialHub.Core.Board;
 
 namespace EditorialHub.Core.Articles;
@@ -32,7 +33,7 @@ public sealed class Article
     public string Title { get; private set; }
     public string Summary { get; private set; }
 
-    /// <summary>HTML as the writer gave it (sanitising against an allow-list comes in a later step).</summary>
+    /// <summary>HTML, always as <see cref="ArticleHtml.Sanitize"/> left it: what a reader's browser may safely show.</summary>
     public string Body { get; private set; }
 
     public ArticleCategory Category { get; private set; }
@@ -111,6 +112,7 @@ public sealed class Article
     public static Article CreateDraft(int unitId, ArticleContent content, WorkflowContext context)
     {
         ArticleWorkflow.CheckCreate(unitId, context.Actor).ThrowIfRefused();
+        content = Cleaned(content);
         ValidateDraft(content);
         var article = new Article
         {
@@ -129,6 +131,7 @@ public sealed class Article
     public bool SaveEdit(ArticleContent content, WorkflowContext context)
     {
         var rule = Demand(ArticleAction.SaveEdit, context);
+        content = Cleaned(content);
         ValidateDraft(content);
         if (State != ArticleState.Draft)
             ValidateComplete(content);
@@ -336,6 +339,27 @@ public sealed class Article
         }
         return true;
     }
+
+    /// <summary>
+    /// What is stored, whatever was sent: the body through the allow-list, every other text as plain
+    /// text. Done before validation, so a title made only of tags is a missing title, and before the
+    /// comparison with the stored text, so sending the same hostile body twice is no change.
+    /// </summary>
+    private static ArticleContent Cleaned(ArticleContent content) => content with
+    {
+        Title = ArticleHtml.PlainText(content.Title),
+        Summary = ArticleHtml.PlainText(content.Summary, multiline: true),
+        Body = ArticleHtml.Sanitize(content.Body),
+        Source = content.Source is null ? null : ArticleHtml.PlainText(content.Source),
+        Document = content.Document is { } document
+            ? document with
+            {
+                Number = ArticleHtml.PlainText(document.Number),
+                IssuingBody = ArticleHtml.PlainText(document.IssuingBody),
+                Summary = ArticleHtml.PlainText(document.Summary, multiline: true),
+            }
+            : null,
+    };
 
     /// <summary>What even a half-done draft needs.</summary>
     private static void ValidateDraft(ArticleContent content)

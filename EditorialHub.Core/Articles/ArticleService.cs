@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,13 @@ namespace EditorialHub.Core.Articles;
 /// a refusal is a <see cref="WorkflowException"/> whose message the page shows. One short-lived
 /// context per call (Blazor Server: never a context per circuit).
 /// </summary>
-public sealed class ArticleService(
+public sealed partial class ArticleService(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
     BoardDirectory board,
-    IOptionsMonitor<WorkflowOptions> options)
+    IOptionsMonitor<WorkflowOptions> options,
+    AttachmentStore attachmentStore,
+    IOptionsMonitor<AttachmentOptions> attachmentOptions)
 {
     public async Task<ArticleHandle> CreateDraftAsync(string actorId, int unitId, ArticleContent content, CancellationToken ct = default)
     {

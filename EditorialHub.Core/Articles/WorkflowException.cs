@@ -34,6 +34,8 @@ public enum WorkflowError
     UnknownUnit,
     /// <summary>The person holds no role today (inactive, or no school year).</summary>
     NoRoles,
+    /// <summary>An upload refused: its type, its content or its size (000 Điều 7.4).</summary>
+    AttachmentRefused,
 }
 
 /// <summary>A move the workflow refuses, with a code for the program and a Vietnamese message for people.</summary>

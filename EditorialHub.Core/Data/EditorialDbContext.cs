@@ -1,5 +1,6 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
+using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleEditor> ArticleEditors => Set<ArticleEditor>();
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
