@@ -63,6 +63,7 @@ public static class WebHostingExtensions
         app.MapBlazorClientScript();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapAttachmentEndpoints();
         return app;
     }
 
