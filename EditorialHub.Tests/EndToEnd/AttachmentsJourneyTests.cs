@@ -17,6 +17,7 @@ public sealed class AttachmentsJourneyTests(DemoAppFixture fixture)
         await Journey.GotoLiveAsync(teacher, "/submissions/new");
         await teacher.Locator("input[name=title]").FillAsync($"Ngoại khóa Toán học {Guid.NewGuid():N}"[..30]);
         await teacher.Locator("textarea[name=summary]").FillAsync("Ảnh và kế hoạch buổi ngoại khóa.");
+        await Journey.WaitForRichTextEditorAsync(teacher);
         await teacher.Locator(".rz-html-editor-content").FillAsync("Buổi ngoại khóa diễn ra sôi nổi.");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
         await teacher.WaitForURLAsync(new Regex(@"/items/\d+$"));

@@ -31,6 +31,13 @@ internal static class Journey
         await WaitUntilLiveAsync(page);
     }
 
+    /// <summary>
+    /// Waits until the rich-text editor's script listens for typing (Radzen sets its listener on the
+    /// editable element); text filled in before that never reaches the server.
+    /// </summary>
+    public static Task WaitForRichTextEditorAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => !!document.querySelector('.rz-html-editor-content')?.inputListener");
+
     public static Task WaitUntilLiveAsync(IPage page) =>
         page.Locator(".app-layout[data-interactive=true]").WaitForAsync();
 

@@ -196,7 +196,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await page.WaitForURLAsync(url => url.EndsWith("/submissions/new"));
         await page.Locator("input[name=title]").FillAsync(title);
         await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ.");
-        // The body last: the rich-text editor listens for typing only once its script has started.
+        await Journey.WaitForRichTextEditorAsync(page);
         await page.Locator(".rz-html-editor-content").FillAsync(body);
         await Shot(page, $"workflow-new-{page.ViewportSize!.Width}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
@@ -214,6 +214,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         if (category is not null)
             await ChooseAsync(page, page.Locator(".article-editor .rz-dropdown").Filter(new() { Has = page.Locator("input[name=category]") }), category);
         await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ, đã biên tập.");
+        await Journey.WaitForRichTextEditorAsync(page);
         await page.Locator(".rz-html-editor-content").FillAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
         await Expect(page.Locator(".article-body").First).ToContainTextAsync(body);
