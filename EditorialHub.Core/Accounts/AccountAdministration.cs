@@ -198,13 +198,10 @@ public sealed partial class AccountAdministration(
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync(ct);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
-    private async Task EnsureAdministratorAsync(string actorId, CancellationToken ct)
-    {
-        if (!Permissions.Allows(await board.RolesOnAsync(actorId, Today, ct), Permission.Administer))
-            throw new AccountRefusedException(AccountRefusal.NotAllowed, AccountMessages.NotAllowed);
-    }
+    private Task EnsureAdministratorAsync(string actorId, CancellationToken ct) =>
+        AdministratorCheck.EnsureAsync(board, clock, actorId, ct);
 
     private async Task<Person> FindAsync(string personId) =>
         await users.FindByIdAsync(personId)

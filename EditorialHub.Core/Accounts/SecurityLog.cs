@@ -18,9 +18,7 @@ public sealed class SecurityLog(IDbContextFactory<EditorialDbContext> contexts, 
     /// <summary>The newest entries first, one page at a time, optionally about one person. The secretary's to read.</summary>
     public async Task<Page<SecurityEventRow>> ListAsync(string actorId, string? personId, int skip, int take, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        if (!Permissions.Allows(await board.RolesOnAsync(actorId, today, ct), Permission.Administer))
-            throw new AccountRefusedException(AccountRefusal.NotAllowed, AccountMessages.NotAllowed);
+        await AdministratorCheck.EnsureAsync(board, clock, actorId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.SecurityEvents.AsNoTracking();
         if (personId is not null)

@@ -260,7 +260,7 @@ public sealed partial class ArticleService(
     /// <summary>Who acts, with their roles for today's school year.</summary>
     private async Task<WorkflowContext> ContextAsync(string actorId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var roles = await board.RolesOnAsync(actorId, today, ct);
         if (roles.Count == 0)
             throw new WorkflowException(WorkflowError.NoRoles, ArticleMessages.NoRoles);

@@ -45,7 +45,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (demo)
         {
             await new DemoSchool(contexts, users, clock).LoadAsync(today, ct);

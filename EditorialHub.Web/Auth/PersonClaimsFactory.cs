@@ -1,3 +1,4 @@
+using EditorialHub.Core;
 using System.Security.Claims;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity;
@@ -23,7 +24,7 @@ internal sealed class PersonClaimsFactory(
         if (person.MustChangePassword)
             identity.AddClaim(new Claim(EditorialClaims.MustChangePasswordClaim, "true"));
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var roles = await board.RolesOnAsync(person.Id, today);
         foreach (var role in roles.Order())
             identity.AddClaim(new Claim(EditorialClaims.Role, role.ToString()));
