@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BoardDirectory>();
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<ArticleChangeFeed>();
         services.AddSingleton<ArticleService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();

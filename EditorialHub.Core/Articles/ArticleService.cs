@@ -18,7 +18,8 @@ public sealed partial class ArticleService(
     BoardDirectory board,
     IOptionsMonitor<WorkflowOptions> options,
     AttachmentStore attachmentStore,
-    IOptionsMonitor<AttachmentOptions> attachmentOptions)
+    IOptionsMonitor<AttachmentOptions> attachmentOptions,
+    ArticleChangeFeed changeFeed)
 {
     public async Task<ArticleHandle> CreateDraftAsync(string actorId, int unitId, ArticleContent content, CancellationToken ct = default)
     {
@@ -29,6 +30,7 @@ public sealed partial class ArticleService(
         var article = Article.CreateDraft(unitId, content, context);
         db.Articles.Add(article);
         await db.SaveChangesAsync(ct);
+        await PublishChangesAsync(article);
         return new ArticleHandle(article.Id, article.Version);
     }
 
@@ -227,8 +229,14 @@ public sealed partial class ArticleService(
         {
             throw new WorkflowException(WorkflowError.Concurrency, ArticleMessages.Concurrency);
         }
+        await PublishChangesAsync(article);
         return new ArticleHandle(article.Id, article.Version);
     }
+
+    /// <summary>Tells listeners the steps just saved (the entity holds only the rows added since loading).</summary>
+    private Task PublishChangesAsync(Article article) =>
+        changeFeed.PublishAsync(article.Transitions.Select(t =>
+            new ArticleChange(article.Id, article.UnitId, t.ActorId, t.Action, t.From, t.To, t.AtUtc)).ToList());
 
     private async Task<EditorialDbContext> ReadableAsync(int id, string actorId, CancellationToken ct)
     {
