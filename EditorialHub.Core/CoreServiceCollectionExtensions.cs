@@ -3,6 +3,7 @@ using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Settings;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();
+        services.AddSingleton<UnitAdministration>();
+        services.AddSingleton<WorkflowSettings>();
         return services;
     }
 }

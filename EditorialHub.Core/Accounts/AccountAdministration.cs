@@ -43,14 +43,14 @@ public sealed partial class AccountAdministration(
             .Skip(query.Skip).Take(query.Take)
             .Select(p => new
             {
-                p.Id, p.UserName, p.FullName, p.Email, UnitName = p.Unit == null ? null : p.Unit.Name, p.JobTitle,
+                p.Id, p.UserName, p.FullName, p.Email, p.UnitId, UnitName = p.Unit == null ? null : p.Unit.Name, p.JobTitle,
                 p.IsActive, p.LockoutEnd, p.MustChangePassword,
                 Roles = db.RoleAssignments.Where(a => year != null && a.SchoolYearId == year.Id && a.PersonId == p.Id).Select(a => a.Role).ToList(),
             })
             .ToListAsync(ct);
         return new Page<PersonRow>(
             rows.Select(p => new PersonRow(p.Id, p.UserName ?? "", p.FullName, p.Email, p.UnitName, p.JobTitle, p.IsActive,
-                p.LockoutEnd > now ? p.LockoutEnd : null, p.MustChangePassword, p.Roles)).ToList(),
+                p.LockoutEnd > now ? p.LockoutEnd : null, p.MustChangePassword, p.Roles, p.UnitId)).ToList(),
             total);
     }
 
@@ -149,13 +149,16 @@ public sealed partial class AccountAdministration(
         if (role == Role.DepartmentMember)
             throw new AccountRefusedException(AccountRefusal.RoleNotAssignable, AccountMessages.RoleNotAssignable);
         var person = await FindAsync(personId);
+        var inForce = await EnsureYearEditableAsync(schoolYearId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.RoleAssignments.AnyAsync(a => a.PersonId == personId && a.SchoolYearId == schoolYearId && a.Role == role, ct))
             return;
         db.RoleAssignments.Add(new RoleAssignment(personId, schoolYearId, role));
         await db.SaveChangesAsync(ct);
-        // The security stamp check rebuilds the person's permissions within a minute.
-        await users.UpdateSecurityStampAsync(person);
+        // The security stamp check rebuilds the person's permissions within a minute; a role for a
+        // year that has not started changes nothing today, so it does not end their sessions.
+        if (inForce)
+            await users.UpdateSecurityStampAsync(person);
         await log.RecordAsync(SecurityEventKind.RoleAssigned, personId, person.UserName, address, actorId, $"{role} {schoolYearId}", ct);
     }
 
@@ -163,6 +166,7 @@ public sealed partial class AccountAdministration(
     {
         await EnsureAdministratorAsync(actorId, ct);
         var person = await FindAsync(personId);
+        var inForce = await EnsureYearEditableAsync(schoolYearId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var assignment = await db.RoleAssignments.SingleOrDefaultAsync(a => a.PersonId == personId && a.SchoolYearId == schoolYearId && a.Role == role, ct);
         if (assignment is null)
@@ -171,8 +175,82 @@ public sealed partial class AccountAdministration(
             throw new AccountRefusedException(AccountRefusal.LastSecretary, AccountMessages.LastSecretary);
         db.RoleAssignments.Remove(assignment);
         await db.SaveChangesAsync(ct);
-        await users.UpdateSecurityStampAsync(person);
+        if (inForce)
+            await users.UpdateSecurityStampAsync(person);
         await log.RecordAsync(SecurityEventKind.RoleRemoved, personId, person.UserName, address, actorId, $"{role} {schoolYearId}", ct);
+    }
+
+    /// <summary>
+    /// Corrects a person's details. A new unit changes what they see and may draft for: like a role
+    /// change, it renews their security stamp so their permissions are rebuilt within a minute. Every
+    /// change is written to the account record, old and new value side by side.
+    /// </summary>
+    /// <returns>Whether anything changed.</returns>
+    public async Task<bool> EditPersonAsync(string actorId, string personId, PersonDetails details, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var person = await FindAsync(personId);
+        var fullName = (details.FullName ?? "").Trim();
+        if (fullName.Length is 0 or > 200)
+            throw new AccountRefusedException(AccountRefusal.MissingFullName, AccountMessages.MissingFullName);
+        var email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
+        if (email is not null && !IsEmail(email))
+            throw new AccountRefusedException(AccountRefusal.InvalidEmail, AccountMessages.InvalidEmail);
+        var jobTitle = (details.JobTitle ?? "").Trim();
+        if (jobTitle.Length > 200)
+            throw new AccountRefusedException(AccountRefusal.InvalidJobTitle, AccountMessages.InvalidJobTitle);
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (email is not null)
+        {
+            // Single sign-on finds the account by e-mail: two accounts must never share one.
+            var normalized = users.NormalizeEmail(email);
+            if (await db.Users.AnyAsync(p => p.NormalizedEmail == normalized && p.Id != personId, ct))
+                throw new AccountRefusedException(AccountRefusal.EmailTaken, AccountMessages.EmailTaken);
+        }
+        // A person may stay in a unit that has since been deactivated, but nobody is moved into one.
+        if (details.UnitId is { } unitId && unitId != person.UnitId && !await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct))
+            throw new AccountRefusedException(AccountRefusal.UnknownUnit, AccountMessages.UnknownUnit);
+
+        var unitNames = await db.Units.AsNoTracking()
+            .Where(u => u.Id == person.UnitId || u.Id == details.UnitId)
+            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        string UnitName(int? id) => id is { } known && unitNames.TryGetValue(known, out var name) ? name : AccountMessages.NoUnit;
+        var changes = new List<string>();
+        void Note(string label, string before, string after)
+        {
+            if (before != after)
+                changes.Add($"{label}: «{before}» → «{after}»");
+        }
+        Note(AccountMessages.FieldFullName, person.FullName, fullName);
+        Note(AccountMessages.FieldEmail, person.Email ?? "", email ?? "");
+        Note(AccountMessages.FieldUnit, UnitName(person.UnitId), UnitName(details.UnitId));
+        Note(AccountMessages.FieldJobTitle, person.JobTitle, jobTitle);
+        if (changes.Count == 0)
+            return false;
+
+        var unitChanged = person.UnitId != details.UnitId;
+        person.FullName = fullName;
+        person.Email = email;
+        person.UnitId = details.UnitId;
+        person.JobTitle = jobTitle;
+        var updated = await users.UpdateAsync(person);
+        if (!updated.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", updated.Errors.Select(e => e.Description)));
+        if (unitChanged)
+            await users.UpdateSecurityStampAsync(person);
+        await log.RecordAsync(SecurityEventKind.PersonEdited, person.Id, person.UserName, address, actorId, string.Join("; ", changes), ct);
+        return true;
+    }
+
+    /// <summary>The school years, latest first, and whether their roles may still be changed.</summary>
+    public async Task<IReadOnlyList<SchoolYearChoice>> SchoolYearsAsync(string actorId, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var inForce = await board.SchoolYearOnAsync(Today, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var years = await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.Starts).ToListAsync(ct);
+        return years.Select(y => new SchoolYearChoice(y.Id, y.Name, y.Starts, y.Ends, y.Id == inForce?.Id, IsEditable(y, inForce))).ToList();
     }
 
     /// <summary>
@@ -219,6 +297,25 @@ public sealed partial class AccountAdministration(
         return secretaries is [var only] && only == personId;
     }
 
+    /// <summary>
+    /// Roles may be given for the year in force and for years still to come (preparing next year's
+    /// board); a year that a later one has replaced keeps its board as decided (Điều 5.2: the board
+    /// is appointed by decision each year, and that decision is a record).
+    /// </summary>
+    /// <returns>Whether the year is the one in force today (its changes reach people's permissions now).</returns>
+    private async Task<bool> EnsureYearEditableAsync(int schoolYearId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var year = await db.SchoolYears.AsNoTracking().SingleOrDefaultAsync(y => y.Id == schoolYearId, ct)
+            ?? throw new AccountRefusedException(AccountRefusal.UnknownSchoolYear, AccountMessages.UnknownSchoolYear);
+        var inForce = await board.SchoolYearOnAsync(Today, ct);
+        if (!IsEditable(year, inForce))
+            throw new AccountRefusedException(AccountRefusal.SchoolYearEnded, string.Format(AccountMessages.SchoolYearEnded, year.Name));
+        return year.Id == inForce?.Id;
+    }
+
+    private bool IsEditable(SchoolYear year, SchoolYear? inForce) => year.Id == inForce?.Id || year.Starts > Today;
+
     private static bool IsEmail(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value && value.Length <= 256;
 
@@ -231,7 +328,7 @@ public sealed record PeopleQuery(string? Search = null, int? UnitId = null, bool
 
 public sealed record PersonRow(
     string Id, string UserName, string FullName, string? Email, string? UnitName, string JobTitle,
-    bool IsActive, DateTimeOffset? LockedUntil, bool MustChangePassword, IReadOnlyList<Role> Roles);
+    bool IsActive, DateTimeOffset? LockedUntil, bool MustChangePassword, IReadOnlyList<Role> Roles, int? UnitId = null);
 
 public sealed record NewAccount(string? UserName, string? FullName, string? Email, int? UnitId, string? JobTitle);
 
@@ -241,3 +338,8 @@ public sealed record IssuedPassword(string PersonId, string UserName, string Ful
 public sealed record BoardMember(Role Role, string PersonId, string FullName, string JobTitle, string? UnitName);
 
 public sealed record UnitOption(int Id, string Name);
+
+/// <summary>What the secretary may correct about a person; the sign-in name stays as issued.</summary>
+public sealed record PersonDetails(string? FullName, string? Email, int? UnitId, string? JobTitle);
+
+public sealed record SchoolYearChoice(int Id, string Name, DateOnly Starts, DateOnly Ends, bool IsInForce, bool IsEditable);

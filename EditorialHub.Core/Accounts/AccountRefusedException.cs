@@ -19,4 +19,13 @@ public enum AccountRefusal
     OwnAccount,
     LastSecretary,
     RoleNotAssignable,
+    InvalidJobTitle,
+    UnknownSchoolYear,
+    SchoolYearEnded,
+    InvalidUnitName,
+    UnitNameTaken,
+    InvalidUnitKind,
+    UnitHasPeople,
+    UnitHasItems,
+    InvalidSetting,
 }

@@ -56,4 +56,11 @@ public enum SecurityEventKind
     RoleAssigned = 11,
     RoleRemoved = 12,
     SignInRefused = 13,
+    PersonEdited = 14,
+    UnitAdded = 15,
+    UnitRenamed = 16,
+    UnitDeactivated = 17,
+    UnitReactivated = 18,
+    /// <summary>A single sign-on withdrew an issued password the person never changed (they proved who they are at the provider).</summary>
+    OneTimePasswordWithdrawn = 19,
 }

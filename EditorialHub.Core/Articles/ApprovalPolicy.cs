@@ -12,7 +12,8 @@ public enum ApprovalLevel
 }
 
 /// <summary>
-/// The workflow's settings (section "Workflow" of appsettings.json); the secretary edits them.
+/// The workflow's settings (section "Workflow" of appsettings.json): the defaults. The secretary changes the
+/// approval policy and the publishing deadline in the app (Settings/WorkflowSettings), which overrides them.
 /// </summary>
 public sealed class WorkflowOptions
 {

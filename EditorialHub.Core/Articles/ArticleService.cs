@@ -1,6 +1,7 @@
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public sealed partial class ArticleService(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
     BoardDirectory board,
-    IOptionsMonitor<WorkflowOptions> options,
+    WorkflowSettings settings,
     AttachmentStore attachmentStore,
     IOptionsMonitor<AttachmentOptions> attachmentOptions,
     ArticleChangeFeed changeFeed)
@@ -99,7 +100,7 @@ public sealed partial class ArticleService(
             ? new TakeDownRequestView(requestedBy, article.TakeDownRequestedAtUtc!.Value,
                 article.TakeDownRequestGround!.Value, article.TakeDownRequestNote ?? "")
             : null;
-        return WithDeadline(new ArticleDetails(
+        return WithDeadline(context.Options.PublishWithinWorkingDays, new ArticleDetails(
             article.Id, article.Title, article.Summary, article.Body, article.Category, article.Kind, article.Flags,
             article.UnitId, unitName, article.AuthorId, authorName, article.EventEndDate, article.Source, document,
             article.State, article.ApprovalLevel, article.AssignedEditorId,
@@ -173,8 +174,9 @@ public sealed partial class ArticleService(
             var pattern = $"%{filter.Search.Trim().Replace("%", "").Replace("_", "")}%";
             query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Summary, pattern));
         }
+        var publishWithin = context.Options.PublishWithinWorkingDays;
         if (filter.OnlyOverdue)
-            query = WhereOverdue(query);
+            query = WhereOverdue(query, publishWithin);
 
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(page.Size, 1, 200);
@@ -189,7 +191,7 @@ public sealed partial class ArticleService(
                 a.EventEndDate, a.UpdatedAtUtc, a.PublishedAtUtc, a.TakeDownRequestedById != null,
                 a.ApprovedAtUtc))
             .ToListAsync(ct);
-        return new ArticlePage(items.Select(WithDeadline).ToList(), total);
+        return new ArticlePage(items.Select(item => WithDeadline(publishWithin, item)).ToList(), total);
     }
 
     /// <summary>The units the actor may start a draft for (<see cref="ArticleWorkflow.CheckCreate"/>), their own first.</summary>
@@ -276,32 +278,33 @@ public sealed partial class ArticleService(
         await using (var db = await contexts.CreateDbContextAsync(ct))
             unitId = await db.Users.Where(p => p.Id == actorId).Select(p => p.UnitId).SingleOrDefaultAsync(ct);
         var heads = await board.HoldersOnAsync(Role.BoardHead, today, ct);
-        return new WorkflowContext(new WorkflowActor(actorId, roles, unitId), options.CurrentValue, heads, clock.GetUtcNow().UtcDateTime);
+        // The settings as they stand now: appsettings.json overlaid with the secretary's changes.
+        var options = await settings.CurrentAsync(ct);
+        return new WorkflowContext(new WorkflowActor(actorId, roles, unitId), options, heads, clock.GetUtcNow().UtcDateTime);
     }
 
     // Deadlines (Điều 14): one rule, Deadlines, applied at the moment of reading in the app's time zone.
 
-    private DeadlineStatus DeadlineOf(ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc) =>
+    private DeadlineStatus DeadlineOf(int publishWithin, ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc) =>
         Deadlines.Evaluate(state, eventEnd, approvedAtUtc, publishedAtUtc, clock.GetUtcNow().UtcDateTime,
-            options.CurrentValue.PublishWithinWorkingDays, clock.LocalTimeZone);
+            publishWithin, clock.LocalTimeZone);
 
-    private ArticleDetails WithDeadline(ArticleDetails details)
+    private ArticleDetails WithDeadline(int publishWithin, ArticleDetails details)
     {
-        var deadline = DeadlineOf(details.State, details.EventEndDate, details.ApprovedAtUtc, details.PublishedAtUtc);
+        var deadline = DeadlineOf(publishWithin, details.State, details.EventEndDate, details.ApprovedAtUtc, details.PublishedAtUtc);
         return details with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
     }
 
-    private ArticleListItem WithDeadline(ArticleListItem item)
+    private ArticleListItem WithDeadline(int publishWithin, ArticleListItem item)
     {
-        var deadline = DeadlineOf(item.State, item.EventEndDate, item.ApprovedAtUtc, item.PublishedAtUtc);
+        var deadline = DeadlineOf(publishWithin, item.State, item.EventEndDate, item.ApprovedAtUtc, item.PublishedAtUtc);
         return item with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
     }
 
     /// <summary>The items <see cref="Deadlines.Evaluate"/> would call overdue now, as a query.</summary>
-    private IQueryable<Article> WhereOverdue(IQueryable<Article> query)
+    private IQueryable<Article> WhereOverdue(IQueryable<Article> query, int publishWithin)
     {
-        var cutoffs = Deadlines.CutoffsAt(
-            clock.GetUtcNow().UtcDateTime, options.CurrentValue.PublishWithinWorkingDays, clock.LocalTimeZone);
+        var cutoffs = Deadlines.CutoffsAt(clock.GetUtcNow().UtcDateTime, publishWithin, clock.LocalTimeZone);
         var eventEndedBefore = cutoffs.EventEndedBefore;
         var approvedBefore = cutoffs.ApprovedBeforeUtc;
         var live = Deadlines.LiveStates.ToArray();

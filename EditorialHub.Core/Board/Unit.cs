@@ -21,6 +21,7 @@ public sealed class Unit
 
     public void Rename(string name) => Name = name;
     public void Deactivate() => IsActive = false;
+    public void Reactivate() => IsActive = true;
 }
 
 public enum UnitKind

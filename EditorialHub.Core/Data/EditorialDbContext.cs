@@ -2,6 +2,7 @@ using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -39,12 +41,12 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     }
 
     // The history of transitions, the revisions and the account record are records: added, never
-    // updated or deleted (DOMAIN.md, "How"; issue 3 for the account record).
+    // updated or deleted (DOMAIN.md, "How"; issue 3 for the account record and the settings' history).
     private void RefuseRewritingHistory()
     {
         ChangeTracker.DetectChanges();
         var rewritten = ChangeTracker.Entries()
-            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent)
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or SettingChange)
             .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
             throw new InvalidOperationException("Histories, revisions and the account record are append-only.");
