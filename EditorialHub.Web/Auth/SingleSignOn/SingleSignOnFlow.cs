@@ -149,11 +149,33 @@ internal sealed class SingleSignOnFlow(
             return Refuse(SingleSignOnRefusal.LockedOut, email, returnUrl, "the account is locked out");
         }
 
+        if (person.MustChangePassword)
+            await WithdrawOneTimePasswordAsync(person, address);
+
         await signIn.SignInAsync(person, isPersistent: false, AuthenticationMethod);
         await log.RecordAsync(SecurityEventKind.SignedIn, person.Id, person.UserName, address, detail: "single sign-on");
         CultureCookie.Write(context, CultureCookie.For(person));
         logger.LogInformation("Single sign-on: {UserName} signed in as {Email}.", person.UserName, email);
-        return person.MustChangePassword ? MustChangePasswordMiddleware.ChangePasswordPath : returnUrl;
+        return returnUrl;
+    }
+
+    /// <summary>
+    /// A person holding an issued or reset password they never changed signs in through the provider,
+    /// which has just proved who they are. Asking them for that password (which someone else may have
+    /// handed out or never handed over) would lock them out for nothing, and merely lifting the demand
+    /// would leave a one-time password working for good. So the one-time password is withdrawn: the
+    /// account then has no password of its own, signs in through the provider, and may set a password
+    /// on "Đổi mật khẩu" while signed in (no old one to ask for) or get one from the secretary.
+    /// </summary>
+    private async Task WithdrawOneTimePasswordAsync(Person person, string? address)
+    {
+        var removed = await users.RemovePasswordAsync(person);
+        if (!removed.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", removed.Errors.Select(e => e.Description)));
+        person.MustChangePassword = false;
+        await users.UpdateAsync(person);
+        await log.RecordAsync(SecurityEventKind.OneTimePasswordWithdrawn, person.Id, person.UserName, address, detail: "single sign-on");
+        logger.LogInformation("Single sign-on: the unchanged one-time password of {UserName} was withdrawn.", person.UserName);
     }
 
     private string Refuse(SingleSignOnRefusal refusal, string? email, string returnUrl, string why)

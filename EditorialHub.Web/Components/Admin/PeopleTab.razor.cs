@@ -55,6 +55,18 @@ public partial class PeopleTab
         }
     }
 
+    private async Task EditAsync(PersonRow person)
+    {
+        var changed = await Dialogs.OpenAsync<EditPersonDialog>(string.Format(Text["Admin_Edit_Title"], person.FullName),
+            new Dictionary<string, object?> { [nameof(EditPersonDialog.Person)] = person },
+            new DialogOptions { Width = "32rem" });
+        if (changed is true)
+        {
+            Notifications.Notify(NotificationSeverity.Success, string.Format(Text["Admin_Edit_Saved"], person.UserName));
+            await ReloadAsync();
+        }
+    }
+
     private async Task ResetAsync(PersonRow person)
     {
         var confirmed = await Dialogs.Confirm(string.Format(Text["Admin_Reset_Confirm"], person.FullName), Text["Admin_People_Reset"],
