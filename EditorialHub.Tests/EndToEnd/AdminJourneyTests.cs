@@ -88,7 +88,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Shot(phone, "admin-units-phone");
 
         // Placed in it, a teacher's new item is for the new department.
-        await secretary.GetByRole(AriaRole.Tab, new() { Name = "Tài khoản" }).ClickAsync();
+        await secretary.GetByRole(AriaRole.Tab, new() { Name = "Tài khoản", Exact = true }).ClickAsync();
         var row = await FindPersonAsync(secretary, "gv.td2");
         await row.GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
         var dialog = secretary.Locator(".rz-dialog");
@@ -214,7 +214,8 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
     private static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
     {
         await dropDown.ClickAsync();
-        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasText = option }).First.ClickAsync();
+        // Exactly that option: "Trưởng ban" is also part of "Phó trưởng ban".
+        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasTextRegex = new Regex($@"^\s*{Regex.Escape(option)}\s*$") }).First.ClickAsync();
     }
 
     private static ILocator Action(IPage page, string name) =>
