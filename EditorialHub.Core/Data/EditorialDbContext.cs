@@ -3,6 +3,7 @@ using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Settings;
+using EditorialHub.Core.Quotas;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
+    // Quotas (issue 5): targets per unit from a month on.
+    public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
