@@ -4,6 +4,7 @@ using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();
+        // Quotas (issue 5): the calculator the board, the dashboard and the reports share; the secretary's settings.
+        services.AddSingleton<QuotaService>();
+        services.AddSingleton<QuotaSettingsService>();
         return services;
     }
 }
