@@ -1,4 +1,5 @@
 using EditorialHub.Core.Articles;
+using EditorialHub.Core.Quotas;
 
 namespace EditorialHub.Core.Dashboard;
 
@@ -38,7 +39,8 @@ public sealed record DashboardFigures(
     IReadOnlyList<GroundCount<RefusalGround>> Refusals,
     IReadOnlyList<GroundCount<TakeDownGround>> TakeDowns,
     IReadOnlyList<UnitActivity> Units,
-    IReadOnlyList<AuthorActivity> Authors)
+    IReadOnlyList<AuthorActivity> Authors,
+    QuotaCompliance? Quota)
 {
     /// <summary>Nothing has ever moved: a new school. The page says so instead of showing empty charts.</summary>
     public bool IsEmpty =>
@@ -72,3 +74,9 @@ public sealed record UnitActivity(int UnitId, string UnitName, int Published);
 
 /// <summary>A person's items published over the school year so far.</summary>
 public sealed record AuthorActivity(string PersonId, string FullName, string? UnitName, int Published);
+
+/// <summary>
+/// The quota (Điều 13.3) as <see cref="QuotaService"/> counts it: this month's units with a target by
+/// status, and the school year so far (met ÷ settled months).
+/// </summary>
+public sealed record QuotaCompliance(DateOnly Month, int Required, int Met, int Pending, int Open, int Missed, QuotaTotals YearToDate);

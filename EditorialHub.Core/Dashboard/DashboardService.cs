@@ -1,6 +1,7 @@
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Quotas;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ public sealed class DashboardService(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
     BoardDirectory board,
-    IOptionsMonitor<WorkflowOptions> options)
+    IOptionsMonitor<WorkflowOptions> options,
+    QuotaService quotas)
 {
     /// <summary>The stages the board works through, in the order an item passes them.</summary>
     private static readonly (ArticleState State, ApprovalLevel? Level)[] Stages =
@@ -104,6 +106,9 @@ public sealed class DashboardService(
             .Select(p => new { p.Id, p.FullName, UnitName = p.Unit == null ? null : p.Unit.Name })
             .ToDictionaryAsync(p => p.Id, ct);
 
+        // 6. The quota, counted by the quota calculator itself (never a second counting rule here).
+        var quota = await QuotaComplianceAsync(actorId, today, ct);
+
         var unitCounts = thisYearRows.GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Count());
         return new DashboardFigures(
             today,
@@ -124,7 +129,23 @@ public sealed class DashboardService(
                     ? new AuthorActivity(a.AuthorId, person.FullName, person.UnitName, a.Count)
                     : new AuthorActivity(a.AuthorId, a.AuthorId, null, a.Count))
                 .OrderByDescending(a => a.Published).ThenBy(a => a.FullName, StringComparer.CurrentCulture)
-                .ToList());
+                .ToList(),
+            quota);
+    }
+
+    private async Task<QuotaCompliance?> QuotaComplianceAsync(string actorId, DateOnly today, CancellationToken ct)
+    {
+        if (await quotas.CurrentSchoolYearAsync(actorId, ct) is not { } year)
+            return null;
+        var quotaBoard = await quotas.BoardAsync(actorId, year.Id, ct: ct);
+        var month = QuotaCalendar.MonthOf(today);
+        var cells = quotaBoard.Units.SelectMany(u => u.Cells)
+            .Where(c => c.Month == month && c.Status != QuotaStatus.NotRequired).ToList();
+        return new QuotaCompliance(
+            month, cells.Count,
+            cells.Count(c => c.Status == QuotaStatus.Met), cells.Count(c => c.Status == QuotaStatus.Pending),
+            cells.Count(c => c.Status == QuotaStatus.Open), cells.Count(c => c.Status == QuotaStatus.Missed),
+            quotaBoard.Totals);
     }
 
     private sealed record PublishedRow(DateOnly Day, int UnitId, string AuthorId);

@@ -154,6 +154,17 @@ public sealed class DashboardServiceTests(DashboardFixture fixture) : IClassFixt
         Assert.Equal("2026-2027", Figures.SchoolYearName);
     }
 
+    [Fact]
+    public void Quota_AsTheQuotaCalculatorCountsIt()
+    {
+        // Both departments met November (Toán with an item taken down later: it still counts);
+        // Toán met September and October (its last minute), Ngữ văn missed both; the office owes nothing.
+        var quota = Figures.Quota!;
+
+        Assert.Equal((new DateOnly(2026, 11, 1), 2, 2, 0, 0, 0), (quota.Month, quota.Required, quota.Met, quota.Pending, quota.Open, quota.Missed));
+        Assert.Equal((4, 2, 6), (quota.YearToDate.Met, quota.YearToDate.Missed, quota.YearToDate.Due));
+    }
+
     [Theory]
     [InlineData("hieutruong", true)]
     [InlineData("truongban", true)]
@@ -199,6 +210,7 @@ public sealed class DashboardServiceTests(DashboardFixture fixture) : IClassFixt
         Assert.All(figures.Waiting, w => Assert.Equal((0, (TimeSpan?)null), (w.Count, w.Median)));
         Assert.Empty(figures.Authors);
         Assert.All(figures.Units, u => Assert.Equal(0, u.Published));
+        Assert.Equal((2, 0, 0, 2), (figures.Quota!.Required, figures.Quota.Met, figures.Quota.Pending, figures.Quota.Open));
     }
 
     /// <summary>Records holding lists compare by reference; the figures are compared by what they say.</summary>
