@@ -2,6 +2,7 @@ using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Settings;
 using EditorialHub.Core.Quotas;
@@ -35,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<ArticleChangeFeed>();
         services.AddSingleton<ArticleService>();
+        services.AddSingleton<DashboardService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();

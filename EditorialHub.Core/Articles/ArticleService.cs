@@ -167,6 +167,21 @@ public sealed partial class ArticleService(
             var level = actor.ApproverLevel;
             query = query.Where(a => level != null && a.ApprovalLevel != null && a.ApprovalLevel <= level);
         }
+        if (filter.Level is { } exactLevel)
+            query = query.Where(a => a.State == ArticleState.AwaitingApproval && a.ApprovalLevel == exactLevel);
+        if (filter.AuthorId is { } author)
+            query = query.Where(a => a.AuthorId == author);
+        if (filter.RefusalGround is { } refusal)
+            query = query.Where(a => a.State == ArticleState.Refused && a.RefusalGround == refusal);
+        if (filter.TakeDownGround is { } takeDown)
+            query = query.Where(a => a.State == ArticleState.TakenDown && a.TakeDownGround == takeDown);
+        if (filter.Published is { } published)
+            query = query.Where(a => a.PublishedAtUtc >= published.FromUtc && a.PublishedAtUtc < published.BeforeUtc);
+        if (filter.Refused is { } refused)
+            query = query.Where(a => a.State == ArticleState.Refused && a.Transitions.Any(t =>
+                t.Action == ArticleAction.Refuse && t.AtUtc >= refused.FromUtc && t.AtUtc < refused.BeforeUtc));
+        if (filter.TakenDown is { } takenDown)
+            query = query.Where(a => a.TakenDownAtUtc >= takenDown.FromUtc && a.TakenDownAtUtc < takenDown.BeforeUtc);
         if (filter.PendingTakeDownRequest)
             query = query.Where(a => a.TakeDownRequestedById != null);
         if (!string.IsNullOrWhiteSpace(filter.Search))
@@ -175,8 +190,10 @@ public sealed partial class ArticleService(
             query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Summary, pattern));
         }
         var publishWithin = context.Options.PublishWithinWorkingDays;
-        if (filter.OnlyOverdue)
-            query = WhereOverdue(query, publishWithin);
+        if (filter.OnlyOverdue || filter.OverdueFor != OverdueReasons.None)
+            query = WhereOverdue(query, publishWithin, filter.OverdueFor == OverdueReasons.None
+                ? OverdueReasons.EventNotPublished | OverdueReasons.ApprovedNotPublished
+                : filter.OverdueFor);
 
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(page.Size, 1, 200);
@@ -301,15 +318,10 @@ public sealed partial class ArticleService(
         return item with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
     }
 
-    /// <summary>The items <see cref="Deadlines.Evaluate"/> would call overdue now, as a query.</summary>
-    private IQueryable<Article> WhereOverdue(IQueryable<Article> query, int publishWithin)
+    /// <summary>The items <see cref="Deadlines.Evaluate"/> would call overdue now for any of <paramref name="reasons"/>, as a query.</summary>
+    private IQueryable<Article> WhereOverdue(IQueryable<Article> query, int publishWithin, OverdueReasons reasons)
     {
         var cutoffs = Deadlines.CutoffsAt(clock.GetUtcNow().UtcDateTime, publishWithin, clock.LocalTimeZone);
-        var eventEndedBefore = cutoffs.EventEndedBefore;
-        var approvedBefore = cutoffs.ApprovedBeforeUtc;
-        var live = Deadlines.LiveStates.ToArray();
-        return query.Where(a =>
-            (a.EventEndDate != null && a.EventEndDate < eventEndedBefore && live.Contains(a.State))
-            || (a.State == ArticleState.Approved && a.ApprovedAtUtc < approvedBefore));
+        return query.Where(Deadlines.OverduePredicate(cutoffs, reasons));
     }
 }

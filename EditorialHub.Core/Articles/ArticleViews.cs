@@ -85,7 +85,29 @@ public sealed record ArticleFilter(
     bool AtMyApprovalLevel = false,
     bool PendingTakeDownRequest = false,
     /// <summary>Only items overdue now (Điều 14; <see cref="Deadlines"/>).</summary>
-    bool OnlyOverdue = false);
+    bool OnlyOverdue = false,
+    // The filters behind the dashboard's figures (/items).
+    /// <summary>Only items awaiting approval at exactly this level.</summary>
+    ApprovalLevel? Level = null,
+    string? AuthorId = null,
+    /// <summary>Only items overdue now for one of these reasons (<see cref="OnlyOverdue"/>: for any).</summary>
+    OverdueReasons OverdueFor = OverdueReasons.None,
+    RefusalGround? RefusalGround = null,
+    TakeDownGround? TakeDownGround = null,
+    /// <summary>Published in this span (taken-down items included: they were published).</summary>
+    UtcSpan? Published = null,
+    /// <summary>Refused in this span.</summary>
+    UtcSpan? Refused = null,
+    /// <summary>Taken down in this span.</summary>
+    UtcSpan? TakenDown = null);
+
+/// <summary>From <see cref="FromUtc"/> (included) to <see cref="BeforeUtc"/> (excluded).</summary>
+public sealed record UtcSpan(DateTime FromUtc, DateTime BeforeUtc)
+{
+    /// <summary>The local days <paramref name="from"/> to <paramref name="to"/>, both whole, in <paramref name="zone"/>.</summary>
+    public static UtcSpan OfDays(DateOnly from, DateOnly to, TimeZoneInfo zone) =>
+        new(Deadlines.StartOfDayUtc(from, zone), Deadlines.StartOfDayUtc(to.AddDays(1), zone));
+}
 
 /// <summary>A unit the actor may start a draft for; <see cref="IsOwn"/> marks the actor's own unit.</summary>
 public sealed record UnitChoice(int Id, string Name, bool IsOwn);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace EditorialHub.Core.Articles;
 
 /// <summary>Why an item is overdue; both may hold at once (an approved event item).</summary>
@@ -107,6 +109,23 @@ public static class Deadlines
         while (AddWorkingDays(day, publishWithinWorkingDays) >= today)
             day = day.AddDays(-1);
         return new OverdueCutoffs(eventEndedBefore, StartOfDayUtc(day.AddDays(1), zone));
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate"/>'s overdue test as a predicate a database query can run: the items overdue
+    /// at the moment the <paramref name="cutoffs"/> were taken for, for any of <paramref name="reasons"/>
+    /// (lists, the dashboard's counts). One rule, so a count and the list behind it never disagree.
+    /// </summary>
+    public static Expression<Func<Article, bool>> OverduePredicate(OverdueCutoffs cutoffs, OverdueReasons reasons)
+    {
+        var eventEndedBefore = cutoffs.EventEndedBefore;
+        var approvedBefore = cutoffs.ApprovedBeforeUtc;
+        var live = LiveStates.ToArray();
+        var events = reasons.HasFlag(OverdueReasons.EventNotPublished);
+        var approved = reasons.HasFlag(OverdueReasons.ApprovedNotPublished);
+        return a =>
+            (events && a.EventEndDate != null && a.EventEndDate < eventEndedBefore && live.Contains(a.State))
+            || (approved && a.State == ArticleState.Approved && a.ApprovedAtUtc < approvedBefore);
     }
 
     /// <summary>Saturday and Sunday are not working days (public holidays are not modelled yet).</summary>

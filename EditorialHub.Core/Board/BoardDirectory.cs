@@ -52,6 +52,19 @@ public sealed class BoardDirectory(IDbContextFactory<EditorialDbContext> context
         return await SchoolYearOnAsync(db, day, ct);
     }
 
+    /// <summary>The name of a unit and of a person, for words such as "Tin bài của Tổ Toán – Tin học" (null when unknown).</summary>
+    public async Task<(string? Unit, string? Person)> NamesAsync(int? unitId, string? personId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var unit = unitId is { } id
+            ? await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).SingleOrDefaultAsync(ct)
+            : null;
+        var person = personId is not null
+            ? await db.Users.AsNoTracking().Where(p => p.Id == personId).Select(p => p.FullName).SingleOrDefaultAsync(ct)
+            : null;
+        return (unit, person);
+    }
+
     private static Task<SchoolYear?> SchoolYearOnAsync(EditorialDbContext db, DateOnly day, CancellationToken ct) =>
         db.SchoolYears.AsNoTracking()
             .Where(y => y.Starts <= day)

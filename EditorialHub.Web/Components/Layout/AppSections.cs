@@ -4,8 +4,11 @@ using EditorialHub.Web.Auth;
 
 namespace EditorialHub.Web.Components.Layout;
 
-/// <summary>One place of the app: its fixed route, who may open it, its name and icon.</summary>
-public sealed record AppSection(string Route, Permission? Requires, string TitleKey, string DescriptionKey, string Icon);
+/// <summary>
+/// One place of the app: its fixed route, who may open it, its name and icon.
+/// <see cref="InNavigation"/> false: reached by links only (the item lists the dashboard's figures open).
+/// </summary>
+public sealed record AppSection(string Route, Permission? Requires, string TitleKey, string DescriptionKey, string Icon, bool InNavigation = true);
 
 /// <summary>
 /// The app's places. Navigation, the home page and the tests all read this one table; each page's
@@ -27,10 +30,13 @@ public static class AppSections
         new("/reports", Permission.ViewReports, "Nav_Reports", "Nav_Reports_Text", "summarize"),
         new("/dashboard", Permission.ViewDashboard, "Nav_Dashboard", "Nav_Dashboard_Text", "monitoring"),
         new("/admin", Permission.Administer, "Nav_Admin", "Nav_Admin_Text", "manage_accounts"),
+        // Any list of items by the address (state, unit, month…); ArticleService decides what each reader sees.
+        new("/items", null, "ItemList_PageTitle", "ItemList_Intro", "list", InNavigation: false),
     ];
 
+    /// <summary>The places shown in the navigation and on the home page for <paramref name="user"/>.</summary>
     public static IEnumerable<AppSection> For(ClaimsPrincipal user) =>
-        All.Where(section => section.Requires is not { } permission || user.Has(permission));
+        All.Where(section => section.InNavigation && (section.Requires is not { } permission || user.Has(permission)));
 
     public static AppSection At(string route) => All.Single(section => section.Route == route);
 }
