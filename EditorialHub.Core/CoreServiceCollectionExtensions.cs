@@ -1,8 +1,11 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
+using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Notifications;
+using EditorialHub.Core.Notifications.Email;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +39,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();
+        // Notifications (in the app, live, and by e-mail when a server is set) and comments (issue 4).
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<NotificationBroadcaster>();
+        services.AddSingleton<MailQueue>();
+        services.AddSingleton<NotificationService>();
+        services.AddSingleton<CommentService>();
+        services.AddSingleton<ArticleNotifier>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleNotifier>());
+        services.AddSingleton<MailDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<MailDispatcher>());
         return services;
     }
 }

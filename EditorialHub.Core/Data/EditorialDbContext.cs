@@ -1,7 +1,9 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
+using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Notifications;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +21,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    // Notifications and comments (issue 4).
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,9 +49,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     {
         ChangeTracker.DetectChanges();
         var rewritten = ChangeTracker.Entries()
-            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent)
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or ArticleComment)
             .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
-            throw new InvalidOperationException("Histories, revisions and the account record are append-only.");
+            throw new InvalidOperationException("Histories, revisions, comments and the account record are append-only.");
     }
 }
