@@ -43,7 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<NotificationBroadcaster>();
         services.AddSingleton<MailQueue>();
-        services.AddSingleton<NotificationService>();
+        services.AddSingleton<NotificationInbox>();
         services.AddSingleton<CommentService>();
         services.AddSingleton<ArticleNotifier>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleNotifier>());

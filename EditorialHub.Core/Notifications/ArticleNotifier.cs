@@ -17,7 +17,7 @@ public sealed class ArticleNotifier(
     ArticleChangeFeed feed,
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
-    NotificationService notifications,
+    NotificationInbox notifications,
     IOptionsMonitor<WorkflowOptions> workflowOptions,
     ILogger<ArticleNotifier> logger) : IHostedService, IDisposable
 {

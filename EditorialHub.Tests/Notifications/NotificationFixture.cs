@@ -18,7 +18,7 @@ public class NotificationFixture : IAsyncLifetime
 
     internal TestDatabase Database { get; private set; } = null!;
     public ArticleService Articles => Database.Services.GetRequiredService<ArticleService>();
-    public NotificationService Notifications => Database.Services.GetRequiredService<NotificationService>();
+    public NotificationInbox Notifications => Database.Services.GetRequiredService<NotificationInbox>();
     public NotificationBroadcaster Broadcaster => Database.Services.GetRequiredService<NotificationBroadcaster>();
     public CommentService Comments => Database.Services.GetRequiredService<CommentService>();
     public int MathsUnit { get; private set; }

@@ -11,7 +11,7 @@ public sealed record CommentView(
     string? MentionedPersonId, string? MentionedName, DateTime CreatedAtUtc);
 
 /// <summary>The comments a reader may see on an item, oldest first, and what the reader may do.</summary>
-public sealed record ItemComments(IReadOnlyList<CommentView> Items, bool CanComment, bool MayChooseVisibility);
+public sealed record CommentThread(IReadOnlyList<CommentView> Items, bool CanComment, bool MayChooseVisibility);
 
 /// <summary>Someone a comment may name.</summary>
 public sealed record PersonChoice(string Id, string FullName, string JobTitle);
@@ -23,9 +23,9 @@ public sealed record PersonChoice(string Id, string FullName, string JobTitle);
 public sealed class CommentService(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
-    NotificationService notifications)
+    NotificationInbox notifications)
 {
-    public async Task<ItemComments> ListAsync(int articleId, string actorId, CancellationToken ct = default)
+    public async Task<CommentThread> ListAsync(int articleId, string actorId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (item, people) = await LoadAsync(db, articleId, ct);
@@ -45,7 +45,7 @@ public sealed class CommentService(
                 c.Id, c.AuthorId, names.GetValueOrDefault(c.AuthorId, ""), c.Body, c.VisibleToProvider,
                 c.MentionedPersonId, NameOf(c.MentionedPersonId), c.CreatedAtUtc))
             .ToList();
-        return new ItemComments(visible,
+        return new CommentThread(visible,
             CommentRules.CanComment(item.State, item.AuthorId, item.UnitId, actor),
             CommentRules.MayChooseVisibility(actor));
     }

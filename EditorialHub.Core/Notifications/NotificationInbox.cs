@@ -16,7 +16,7 @@ public sealed record NotificationView(
 /// open pages (<see cref="NotificationBroadcaster"/>) and, when a mail server is set, queues an
 /// e-mail. Everyone reads and marks only their own.
 /// </summary>
-public sealed class NotificationService(
+public sealed class NotificationInbox(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
     NotificationBroadcaster broadcaster,
@@ -38,7 +38,7 @@ public sealed class NotificationService(
         if (onlyUnread)
             query = query.Where(n => n.ReadAtUtc == null);
         var total = await query.CountAsync(ct);
-        var size = Math.Clamp(page.Size, 1, 100);
+        var size = Math.Clamp(page.Size, 1, 500);
         var items = await query
             .OrderByDescending(n => n.Id)
             .Skip(Math.Max(page.Index, 0) * size).Take(size)

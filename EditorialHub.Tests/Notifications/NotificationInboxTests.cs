@@ -4,7 +4,7 @@ using EditorialHub.Core.Notifications;
 namespace EditorialHub.Tests.Notifications;
 
 /// <summary>The workflow's steps reach the right people's bells, live, and each reads only their own.</summary>
-public sealed class NotificationServiceTests(NotificationFixture fixture) : IClassFixture<NotificationFixture>
+public sealed class NotificationInboxTests(NotificationFixture fixture) : IClassFixture<NotificationFixture>
 {
     [Fact]
     public async Task Submit_UnitEditorIsToldLive_WithTheItem_AndOnlyHeMarksItRead()
