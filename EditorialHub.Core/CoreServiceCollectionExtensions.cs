@@ -6,6 +6,7 @@ using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Notifications.Email;
+using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,9 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ArticleNotifier>());
         services.AddSingleton<MailDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<MailDispatcher>());
+        // Quotas (issue 5): the calculator the board, the dashboard and the reports share; the secretary's settings.
+        services.AddSingleton<QuotaService>();
+        services.AddSingleton<QuotaSettingsService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Notifications;
+using EditorialHub.Core.Quotas;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     // Notifications and comments (issue 4).
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
+    // Quotas (issue 5): targets per unit from a month on.
+    public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
