@@ -28,6 +28,9 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     exit 1
 fi
 [ -d "$provider/node_modules" ] || npm ci --prefix "$provider" --no-audit --no-fund
+# The e-mail tests send to a real SMTP server (npm smtp-server, messages parsed by mailparser) on loopback.
+smtp_sink=EditorialHub.Tests/Support/SmtpSink
+[ -d "$smtp_sink/node_modules" ] || npm ci --prefix "$smtp_sink" --no-audit --no-fund
 
 rm -f TestResults/results.trx
 dotnet test EditorialHub.sln --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@"

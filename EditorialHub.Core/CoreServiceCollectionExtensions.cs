@@ -1,10 +1,13 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
+using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Settings;
+using EditorialHub.Core.Notifications;
+using EditorialHub.Core.Notifications.Email;
 using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +45,16 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<UnitAdministration>();
         services.AddSingleton<WorkflowSettings>();
+        // Notifications (in the app, live, and by e-mail when a server is set) and comments (issue 4).
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<NotificationBroadcaster>();
+        services.AddSingleton<MailQueue>();
+        services.AddSingleton<NotificationInbox>();
+        services.AddSingleton<CommentService>();
+        services.AddSingleton<ArticleNotifier>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleNotifier>());
+        services.AddSingleton<MailDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<MailDispatcher>());
         // Quotas (issue 5): the calculator the board, the dashboard and the reports share; the secretary's settings.
         services.AddSingleton<QuotaService>();
         services.AddSingleton<QuotaSettingsService>();

@@ -1,8 +1,10 @@
 using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
+using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Settings;
+using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Quotas;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +24,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<SettingChange> SettingChanges => Set<SettingChange>();
+    // Notifications and comments (issue 4).
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
     // Quotas (issue 5): targets per unit from a month on.
     public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
 
@@ -49,9 +54,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     {
         ChangeTracker.DetectChanges();
         var rewritten = ChangeTracker.Entries()
-            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or SettingChange)
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or SettingChange or ArticleComment)
             .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
-            throw new InvalidOperationException("Histories, revisions and the account record are append-only.");
+            throw new InvalidOperationException("Histories, revisions, comments, setting changes and the account record are append-only.");
     }
 }

@@ -63,8 +63,13 @@ public sealed class DemoSchool(
         await db.SaveChangesAsync(ct);
 
         // A school year of items up to today, in every state (DemoItems).
-        db.Articles.AddRange(DemoItems.Build(
-            year.Starts, today, nowUtc, clock.LocalTimeZone, ids, units.ToDictionary(pair => pair.Key, pair => pair.Value.Id)));
+        var articles = DemoItems.Build(
+            year.Starts, today, nowUtc, clock.LocalTimeZone, ids, units.ToDictionary(pair => pair.Key, pair => pair.Value.Id));
+        db.Articles.AddRange(articles);
+        await db.SaveChangesAsync(ct);
+
+        // The board's comments on some of them (DemoComments).
+        db.ArticleComments.AddRange(DemoComments.For(articles, ids["phoban"]));
         await db.SaveChangesAsync(ct);
     }
 }
