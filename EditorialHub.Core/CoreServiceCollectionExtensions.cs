@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<ArticleChangeFeed>();
         services.AddSingleton<ArticleService>();
+        services.AddSingleton<Articles.Presence.ItemPresence>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();
