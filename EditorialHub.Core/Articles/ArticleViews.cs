@@ -46,6 +46,9 @@ public sealed record ArticleDetails(
     int? PublishedRevisionNumber = null)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
+
+    /// <summary>The content as shown, to save again with a change.</summary>
+    public ArticleContent ToContent() => new(Title, Summary, Body, Category, Kind, Flags, EventEndDate, Source, Document);
 }
 
 /// <summary>The text on the portal: the revision the last publication put there.</summary>

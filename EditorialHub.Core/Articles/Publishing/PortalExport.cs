@@ -99,7 +99,7 @@ public static class PortalExport
         var parser = new HtmlParser();
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
         var nodes = parser.ParseFragment(body, document.Body!);
-        foreach (var node in nodes)
+        foreach (var node in nodes.ToList())
             document.Body!.AppendChild(node);
         foreach (var image in document.Body!.QuerySelectorAll("img"))
             if (image.GetAttribute("src") is { } source && byAddress.TryGetValue(source, out var file))
