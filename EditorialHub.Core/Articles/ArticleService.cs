@@ -164,6 +164,7 @@ public sealed partial class ArticleService(
             Published = published,
             ShowingPublishedVersion = onlyPublished,
             PublishedRevisionNumber = article.PublishedRevisionNumber,
+            CanExport = ArticleWorkflow.CanExport(article.State, context.Actor),
         });
     }
 

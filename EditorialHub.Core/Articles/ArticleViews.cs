@@ -43,7 +43,9 @@ public sealed record ArticleDetails(
     // the text above IS that version (the reader may not see the unapproved correction).
     PublishedVersion? Published = null,
     bool ShowingPublishedVersion = false,
-    int? PublishedRevisionNumber = null)
+    int? PublishedRevisionNumber = null,
+    /// <summary>The reader may download the copy-ready export (<see cref="ArticleWorkflow.CanExport"/>).</summary>
+    bool CanExport = false)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
 
