@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ArticleChangeFeed>();
         services.AddSingleton<ArticleService>();
         services.AddSingleton<DashboardService>();
+        services.AddSingleton<Articles.Presence.ItemPresence>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();

@@ -48,6 +48,12 @@ public sealed class WorkflowOptions
     /// </summary>
     public int PublishWithinWorkingDays { get; set; } = 2;
 
+    /// <summary>
+    /// An official document is published within this many working days after the day it was issued
+    /// (Điều 14.2: "cập nhật kịp thời"); past it the document is overdue (<see cref="Deadlines"/>).
+    /// </summary>
+    public int DocumentPublishWithinWorkingDays { get; set; } = Deadlines.DefaultDocumentPublishWithinWorkingDays;
+
     public static IReadOnlyDictionary<ArticleCategory, ApprovalLevel> DefaultPolicy { get; } =
         new Dictionary<ArticleCategory, ApprovalLevel>
         {

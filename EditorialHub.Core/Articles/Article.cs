@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles.Publishing;
 using EditorialHub.Core.Articles.RichText;
 using EditorialHub.Core.Board;
 
@@ -93,6 +94,12 @@ public sealed class Article
     public string? TakeDownRequestNote { get; private set; }
     public bool HasPendingTakeDownRequest => TakeDownRequestedById is not null;
 
+    /// <summary>
+    /// The revision on the portal: set by every publication. During a correction the item's text is
+    /// the working copy and this revision is what readers of the portal see.
+    /// </summary>
+    public int? PublishedRevisionNumber { get; private set; }
+
     /// <summary>The number of the latest revision.</summary>
     public int RevisionNumber { get; private set; }
 
@@ -137,7 +144,7 @@ public sealed class Article
             ValidateComplete(content);
         if (!ApplyContent(content, context))
             return false;
-        if (State == ArticleState.Editing)
+        if (State is ArticleState.Editing or ArticleState.CorrectionEditing)
             NoteEditor(context.Actor.PersonId);
         Record(rule, context, null);
         return true;
@@ -211,16 +218,63 @@ public sealed class Article
         Record(rule, context, note, refusalGround: ground);
     }
 
-    public void Publish(WorkflowContext context, string portalUrl)
+    /// <summary>
+    /// The secretary posts the item, or the approved correction in place of the published version.
+    /// An unmet line of the <paramref name="checklist"/> needs <paramref name="uncheckedReason"/>,
+    /// which the history keeps with the lines that were unmet. Without a checklist the one the
+    /// content alone allows is used (no attachments known): <see cref="ArticleService"/> always
+    /// passes the full one.
+    /// </summary>
+    public void Publish(
+        WorkflowContext context, string portalUrl, PublishChecklistResult? checklist = null, string? uncheckedReason = null)
     {
         var rule = Demand(ArticleAction.Publish, context);
         if (!Uri.TryCreate(portalUrl?.Trim(), UriKind.Absolute, out var address)
             || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
             throw new WorkflowException(WorkflowError.PortalAddressRequired, ArticleMessages.PortalAddressRequired);
+        checklist ??= PublishChecklist.Evaluate(Content, []);
+        string? note = null;
+        if (!checklist.AllMet)
+        {
+            if (string.IsNullOrWhiteSpace(uncheckedReason))
+                throw new WorkflowException(WorkflowError.ChecklistUnmet, ArticleMessages.ChecklistUnmet(checklist.Unmet));
+            note = ArticleMessages.PublishedUnchecked(checklist.Unmet, uncheckedReason.Trim());
+        }
         PortalUrl = address.ToString();
         PublishedById = context.Actor.PersonId;
-        PublishedAtUtc = context.NowUtc;
-        Record(rule, context, null);
+        // A correction replaces the text but not the day of publication (the quota's month, Điều 13.3).
+        PublishedAtUtc ??= context.NowUtc;
+        PublishedRevisionNumber = RevisionNumber;
+        AssignedEditorId = null;
+        Record(rule, context, note);
+    }
+
+    /// <summary>An editor opens a correction of the published item; the published version stays live.</summary>
+    public void StartCorrection(WorkflowContext context, string? note = null)
+    {
+        var rule = Demand(ArticleAction.StartCorrection, context);
+        AssignedEditorId = context.Actor.PersonId;
+        NoteEditor(context.Actor.PersonId);
+        ApprovedById = null;
+        ApprovedAtUtc = null;
+        Record(rule, context, note);
+    }
+
+    /// <summary>
+    /// Drops a correction: the holding editor, or the approver turning it down. The text goes back to
+    /// <paramref name="published"/> (the revision on the portal) as a new revision, so the record of
+    /// what was tried stays.
+    /// </summary>
+    public void DiscardCorrection(WorkflowContext context, string note, ArticleRevision published)
+    {
+        var rule = Demand(ArticleAction.DiscardCorrection, context);
+        RequireNote(note);
+        if (published.Number != PublishedRevisionNumber)
+            throw new ArgumentException("Not the published revision of this item.", nameof(published));
+        ApplyContent(Content with { Title = published.Title, Summary = published.Summary, Body = published.Body }, context);
+        PublishedRevisionNumber = RevisionNumber;
+        AssignedEditorId = null;
+        Record(rule, context, note);
     }
 
     public void RequestTakeDown(WorkflowContext context, TakeDownGround? ground, string note)

@@ -31,4 +31,8 @@ public enum ArticleAction
     DeclineTakeDown = 13,
     /// <summary>Gỡ bỏ on the head's own decision (Điều 12.4 ground and a note).</summary>
     TakeDown = 14,
+    /// <summary>Sửa bản đã đăng: an editor opens a correction; the published version stays live.</summary>
+    StartCorrection = 15,
+    /// <summary>Hủy bản sửa: the correction is dropped and the published text restored (with a note).</summary>
+    DiscardCorrection = 16,
 }

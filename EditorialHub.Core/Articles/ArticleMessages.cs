@@ -1,3 +1,5 @@
+using EditorialHub.Core.Articles.Publishing;
+
 namespace EditorialHub.Core.Articles;
 
 /// <summary>
@@ -16,6 +18,9 @@ public static class ArticleMessages
         ArticleState.Published => "Đã đăng",
         ArticleState.Refused => "Từ chối đăng",
         ArticleState.TakenDown => "Đã gỡ bỏ",
+        ArticleState.CorrectionEditing => "Đang sửa bản đã đăng",
+        ArticleState.CorrectionAwaitingApproval => "Bản sửa chờ duyệt",
+        ArticleState.CorrectionApproved => "Bản sửa đã duyệt",
         _ => state.ToString(),
     };
 
@@ -35,6 +40,8 @@ public static class ArticleMessages
         ArticleAction.GrantTakeDown => "chấp thuận gỡ bỏ",
         ArticleAction.DeclineTakeDown => "không chấp thuận gỡ bỏ",
         ArticleAction.TakeDown => "gỡ bỏ",
+        ArticleAction.StartCorrection => "sửa bản đã đăng",
+        ArticleAction.DiscardCorrection => "hủy bản sửa",
         _ => action.ToString(),
     };
 
@@ -65,6 +72,8 @@ public static class ArticleMessages
         ArticleAction.RequestTakeDown => "Chỉ người cung cấp thông tin hoặc Biên tập viên mới được đề nghị gỡ bỏ tin bài.",
         ArticleAction.GrantTakeDown or ArticleAction.DeclineTakeDown => "Chỉ Trưởng ban mới được quyết định việc gỡ bỏ tin bài.",
         ArticleAction.TakeDown => "Chỉ Trưởng ban mới được gỡ bỏ tin bài.",
+        ArticleAction.StartCorrection => "Chỉ Biên tập viên mới được mở bản sửa của tin bài đã đăng.",
+        ArticleAction.DiscardCorrection => "Chỉ biên tập viên đang giữ bản sửa hoặc người duyệt mới được hủy bản sửa.",
         _ => "Bạn không có quyền thực hiện thao tác này.",
     };
 
@@ -91,6 +100,16 @@ public static class ArticleMessages
     public const string DocumentFieldsRequired = "Văn bản cần có số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu.";
     public const string Concurrency = "Tin bài vừa được người khác lưu thay đổi. Nội dung của bạn chưa được lưu và vẫn còn trên màn hình; hãy mở bản mới nhất rồi áp dụng lại thay đổi.";
     public const string NotFound = "Không tìm thấy tin bài.";
+    public const string RevisionNotFound = "Không tìm thấy bản đã lưu cần so sánh.";
+    public const string CannotExport = "Chỉ Thư ký Ban Biên tập mới được tải bản sao để đăng, khi tin bài đã duyệt hoặc đã đăng.";
+
+    public static string ChecklistUnmet(IEnumerable<ChecklistItem> unmet) =>
+        $"Tin bài chưa đạt bảng kiểm trước khi đăng ({string.Join(", ", unmet.Select(PublishChecklist.Name))}). "
+        + "Hãy sửa, hoặc ghi rõ lý do vẫn đăng.";
+
+    /// <summary>The history's note when the secretary publishes with unmet lines.</summary>
+    public static string PublishedUnchecked(IEnumerable<ChecklistItem> unmet, string reason) =>
+        $"Đăng khi chưa đạt: {string.Join(", ", unmet.Select(PublishChecklist.Name))}. Lý do: {reason}";
     public const string CannotRead = "Bạn không có quyền xem tin bài này.";
     public const string CannotCreateForUnit = "Bạn chỉ được viết tin bài cho đơn vị của mình.";
     public const string UnknownUnit = "Đơn vị cung cấp thông tin không tồn tại hoặc đã ngừng hoạt động.";

@@ -1,4 +1,5 @@
 using EditorialHub.Core.Articles.Attachments;
+using EditorialHub.Core.Articles.Publishing;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Settings;
@@ -67,8 +68,50 @@ public sealed partial class ArticleService(
     public Task<ArticleHandle> RefuseAsync(int id, string actorId, RefusalGround? ground, string note, CancellationToken ct = default) =>
         ChangeAsync(id, actorId, null, (article, context) => article.Refuse(context, ground, note), ct);
 
-    public Task<ArticleHandle> PublishAsync(int id, string actorId, string portalUrl, CancellationToken ct = default) =>
-        ChangeAsync(id, actorId, null, (article, context) => article.Publish(context, portalUrl), ct);
+    /// <summary>
+    /// Publishes an approved item or correction. The pre-publish checklist is worked out here, from the
+    /// item and its files as they are now (<see cref="GetPublishChecklistAsync"/>); an unmet line needs
+    /// <paramref name="uncheckedReason"/>, which the history keeps.
+    /// </summary>
+    public async Task<ArticleHandle> PublishAsync(
+        int id, string actorId, string portalUrl, string? uncheckedReason = null, CancellationToken ct = default)
+    {
+        var attachments = await CheckAttachmentsAsync(id, ct);
+        return await ChangeAsync(id, actorId, null, (article, context) =>
+            article.Publish(context, portalUrl, PublishChecklist.Evaluate(article.Content, attachments), uncheckedReason), ct);
+    }
+
+    /// <summary>An editor opens a correction of a published item; the published version stays live until the correction is published.</summary>
+    public Task<ArticleHandle> StartCorrectionAsync(int id, string actorId, string? note = null, CancellationToken ct = default) =>
+        ChangeAsync(id, actorId, null, (article, context) => article.StartCorrection(context, note), ct);
+
+    /// <summary>Drops a correction (the holding editor, or the approver turning it down): the published text comes back.</summary>
+    public async Task<ArticleHandle> DiscardCorrectionAsync(int id, string actorId, string note, CancellationToken ct = default)
+    {
+        ArticleRevision? published = null;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var number = await db.Articles.Where(a => a.Id == id).Select(a => a.PublishedRevisionNumber).FirstOrDefaultAsync(ct);
+            if (number is not null)
+                published = await db.ArticleRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == id && r.Number == number, ct);
+        }
+        return await ChangeAsync(id, actorId, null, (article, context) =>
+        {
+            // Refused (state, role) before anything else; an item on the portal always has its revision.
+            ArticleWorkflow.Check(article, ArticleAction.DiscardCorrection, context).ThrowIfRefused();
+            article.DiscardCorrection(context, note, published
+                ?? throw new InvalidOperationException($"Item {id} has no published revision."));
+        }, ct);
+    }
+
+    /// <summary>The pre-publish checklist of an item as it stands now, for whoever may read it.</summary>
+    public async Task<PublishChecklistResult> GetPublishChecklistAsync(int id, string actorId, CancellationToken ct = default)
+    {
+        ArticleContent content;
+        await using (var db = await ReadableAsync(id, actorId, ct))
+            content = (await db.Articles.AsNoTracking().SingleAsync(a => a.Id == id, ct)).Content;
+        return PublishChecklist.Evaluate(content, await CheckAttachmentsAsync(id, ct));
+    }
 
     public Task<ArticleHandle> RequestTakeDownAsync(
         int id, string actorId, TakeDownGround? ground, string note, CancellationToken ct = default) =>
@@ -100,14 +143,30 @@ public sealed partial class ArticleService(
             ? new TakeDownRequestView(requestedBy, article.TakeDownRequestedAtUtc!.Value,
                 article.TakeDownRequestGround!.Value, article.TakeDownRequestNote ?? "")
             : null;
-        return WithDeadline(context.Options.PublishWithinWorkingDays, new ArticleDetails(
-            article.Id, article.Title, article.Summary, article.Body, article.Category, article.Kind, article.Flags,
+        // During a correction, the version on the portal; readers outside the provider side and the
+        // board see only that version, never the text still waiting for approval.
+        var published = ArticleStates.IsCorrection(article.State) && article.PublishedRevisionNumber is { } number
+            ? await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id && r.Number == number)
+                .Select(r => new PublishedVersion(r.Number, r.Title, r.Summary, r.Body)).SingleOrDefaultAsync(ct)
+            : null;
+        var onlyPublished = published is not null
+            && !ArticleWorkflow.CanReadWorkingText(article.AuthorId, article.UnitId, context.Actor);
+        return WithDeadline(context.Options, new ArticleDetails(
+            article.Id, onlyPublished ? published!.Title : article.Title, onlyPublished ? published!.Summary : article.Summary,
+            onlyPublished ? published!.Body : article.Body, article.Category, article.Kind, article.Flags,
             article.UnitId, unitName, article.AuthorId, authorName, article.EventEndDate, article.Source, document,
             article.State, article.ApprovalLevel, article.AssignedEditorId,
             article.Editors.Select(e => e.PersonId).ToList(),
             article.CreatedAtUtc, article.UpdatedAtUtc, article.SubmittedAtUtc, article.ApprovedAtUtc,
             article.PublishedAtUtc, article.PortalUrl, article.RefusalGround, article.TakeDownGround, request,
-            article.RevisionNumber, article.Version, ArticleWorkflow.AllowedActions(article, context)));
+            onlyPublished ? published!.RevisionNumber : article.RevisionNumber, article.Version,
+            ArticleWorkflow.AllowedActions(article, context))
+        {
+            Published = published,
+            ShowingPublishedVersion = onlyPublished,
+            PublishedRevisionNumber = article.PublishedRevisionNumber,
+            CanExport = ArticleWorkflow.CanExport(article.State, context.Actor),
+        });
     }
 
     /// <summary>An item's history, oldest first.</summary>
@@ -126,9 +185,16 @@ public sealed partial class ArticleService(
     /// <summary>An item's revisions, oldest first.</summary>
     public async Task<IReadOnlyList<ArticleRevisionView>> GetRevisionsAsync(int id, string actorId, CancellationToken ct = default)
     {
+        var actor = (await ContextAsync(actorId, ct)).Actor;
         await using var db = await ReadableAsync(id, actorId, ct);
+        var item = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.State, a.AuthorId, a.UnitId, a.PublishedRevisionNumber }).SingleAsync(ct);
+        // A correction not yet published is the board's and the provider's business (see GetAsync).
+        var upTo = ArticleStates.IsCorrection(item.State) && !ArticleWorkflow.CanReadWorkingText(item.AuthorId, item.UnitId, actor)
+            ? item.PublishedRevisionNumber ?? 0
+            : int.MaxValue;
         return await db.ArticleRevisions.AsNoTracking()
-            .Where(r => r.ArticleId == id)
+            .Where(r => r.ArticleId == id && r.Number <= upTo)
             .OrderBy(r => r.Number)
             .Select(r => new ArticleRevisionView(
                 r.Number, r.Title, r.Summary, r.Body, r.AuthorId,
@@ -145,12 +211,14 @@ public sealed partial class ArticleService(
         int? unitId = actor.Holds(Role.DepartmentMember) ? actor.UnitId : null;
         var board = actor.IsBoardOrPrincipal;
 
+        var onPortal = ArticleStates.OnPortal.ToArray();
+        var correcting = ArticleStates.Correction.ToArray();
         await using var db = await contexts.CreateDbContextAsync(ct);
         // The same rule as ArticleWorkflow.CanRead, as a query.
         var query = db.Articles.AsNoTracking().Where(a =>
             a.AuthorId == personId
             || (unitId != null && a.UnitId == unitId)
-            || a.State == ArticleState.Published
+            || onPortal.Contains(a.State)
             || (board && a.State != ArticleState.Draft));
         if (filter.States is { Count: > 0 } states)
             query = query.Where(a => states.Contains(a.State));
@@ -189,10 +257,10 @@ public sealed partial class ArticleService(
             var pattern = $"%{filter.Search.Trim().Replace("%", "").Replace("_", "")}%";
             query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Summary, pattern));
         }
-        var publishWithin = context.Options.PublishWithinWorkingDays;
+        var settings = context.Options;
         if (filter.OnlyOverdue || filter.OverdueFor != OverdueReasons.None)
-            query = WhereOverdue(query, publishWithin, filter.OverdueFor == OverdueReasons.None
-                ? OverdueReasons.EventNotPublished | OverdueReasons.ApprovedNotPublished
+            query = WhereOverdue(query, settings, filter.OverdueFor == OverdueReasons.None
+                ? OverdueReasons.EventNotPublished | OverdueReasons.ApprovedNotPublished | OverdueReasons.DocumentNotPublished
                 : filter.OverdueFor);
 
         var total = await query.CountAsync(ct);
@@ -206,9 +274,14 @@ public sealed partial class ArticleService(
                 a.AuthorId,
                 db.Users.Where(p => p.Id == a.AuthorId).Select(p => p.FullName).First(),
                 a.EventEndDate, a.UpdatedAtUtc, a.PublishedAtUtc, a.TakeDownRequestedById != null,
-                a.ApprovedAtUtc))
+                a.ApprovedAtUtc, OverdueReasons.None, null, false,
+                correcting.Contains(a.State)
+                    ? db.ArticleRevisions.Where(r => r.ArticleId == a.Id && r.Number == a.PublishedRevisionNumber)
+                        .Select(r => r.Title).FirstOrDefault()
+                    : null,
+                a.Category == ArticleCategory.Documents ? a.DocumentIssuedOn : null))
             .ToListAsync(ct);
-        return new ArticlePage(items.Select(item => WithDeadline(publishWithin, item)).ToList(), total);
+        return new ArticlePage(items.Select(item => WithDeadline(settings, item)).ToList(), total);
     }
 
     /// <summary>The units the actor may start a draft for (<see cref="ArticleWorkflow.CheckCreate"/>), their own first.</summary>
@@ -302,26 +375,30 @@ public sealed partial class ArticleService(
 
     // Deadlines (Điều 14): one rule, Deadlines, applied at the moment of reading in the app's time zone.
 
-    private DeadlineStatus DeadlineOf(int publishWithin, ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc) =>
+    private DeadlineStatus DeadlineOf(WorkflowOptions settings,
+        ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc, DateOnly? documentIssuedOn) =>
         Deadlines.Evaluate(state, eventEnd, approvedAtUtc, publishedAtUtc, clock.GetUtcNow().UtcDateTime,
-            publishWithin, clock.LocalTimeZone);
+            settings.PublishWithinWorkingDays, clock.LocalTimeZone,
+            documentIssuedOn, settings.DocumentPublishWithinWorkingDays);
 
-    private ArticleDetails WithDeadline(int publishWithin, ArticleDetails details)
+    private ArticleDetails WithDeadline(WorkflowOptions settings, ArticleDetails details)
     {
-        var deadline = DeadlineOf(publishWithin, details.State, details.EventEndDate, details.ApprovedAtUtc, details.PublishedAtUtc);
+        var deadline = DeadlineOf(settings, details.State, details.EventEndDate, details.ApprovedAtUtc, details.PublishedAtUtc,
+            details.Category == ArticleCategory.Documents ? details.Document?.IssuedOn : null);
         return details with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
     }
 
-    private ArticleListItem WithDeadline(int publishWithin, ArticleListItem item)
+    private ArticleListItem WithDeadline(WorkflowOptions settings, ArticleListItem item)
     {
-        var deadline = DeadlineOf(publishWithin, item.State, item.EventEndDate, item.ApprovedAtUtc, item.PublishedAtUtc);
+        var deadline = DeadlineOf(settings, item.State, item.EventEndDate, item.ApprovedAtUtc, item.PublishedAtUtc, item.DocumentIssuedOn);
         return item with { Overdue = deadline.Overdue, DueAtUtc = deadline.DueAtUtc, PublishedLate = deadline.PublishedLate };
     }
 
     /// <summary>The items <see cref="Deadlines.Evaluate"/> would call overdue now for any of <paramref name="reasons"/>, as a query.</summary>
-    private IQueryable<Article> WhereOverdue(IQueryable<Article> query, int publishWithin, OverdueReasons reasons)
+    private IQueryable<Article> WhereOverdue(IQueryable<Article> query, WorkflowOptions settings, OverdueReasons reasons)
     {
-        var cutoffs = Deadlines.CutoffsAt(clock.GetUtcNow().UtcDateTime, publishWithin, clock.LocalTimeZone);
+        var cutoffs = Deadlines.CutoffsAt(clock.GetUtcNow().UtcDateTime, settings.PublishWithinWorkingDays, clock.LocalTimeZone,
+            settings.DocumentPublishWithinWorkingDays);
         return query.Where(Deadlines.OverduePredicate(cutoffs, reasons));
     }
 }

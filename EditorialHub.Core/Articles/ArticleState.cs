@@ -19,4 +19,30 @@ public enum ArticleState
     Refused = 7,
     /// <summary>Đã gỡ bỏ by the head (Điều 12.4). Final.</summary>
     TakenDown = 8,
+
+    // A correction of a published item (issue 4): the published version stays on the portal, and
+    // readable here, while the corrected text goes through editing and approval again.
+
+    /// <summary>Đang sửa bản đã đăng: an editor holds the correction.</summary>
+    CorrectionEditing = 9,
+    /// <summary>Bản sửa chờ duyệt, at the item's approval level.</summary>
+    CorrectionAwaitingApproval = 10,
+    /// <summary>Bản sửa đã duyệt: the secretary publishes it in place of the published version.</summary>
+    CorrectionApproved = 11,
+}
+
+/// <summary>Groups of states that several rules share.</summary>
+public static class ArticleStates
+{
+    /// <summary>A correction is under way; the last published version is what the portal shows.</summary>
+    public static IReadOnlyList<ArticleState> Correction { get; } =
+        [ArticleState.CorrectionEditing, ArticleState.CorrectionAwaitingApproval, ArticleState.CorrectionApproved];
+
+    /// <summary>On the portal now: published, or published and being corrected.</summary>
+    public static IReadOnlyList<ArticleState> OnPortal { get; } = [ArticleState.Published, .. Correction];
+
+    public static bool IsCorrection(ArticleState state) => state is ArticleState.CorrectionEditing
+        or ArticleState.CorrectionAwaitingApproval or ArticleState.CorrectionApproved;
+
+    public static bool IsOnPortal(ArticleState state) => state == ArticleState.Published || IsCorrection(state);
 }

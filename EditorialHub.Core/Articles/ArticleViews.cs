@@ -38,10 +38,23 @@ public sealed record ArticleDetails(
     // Deadlines (Điều 14), filled by ArticleService from Deadlines.Evaluate at the time of reading.
     OverdueReasons Overdue = OverdueReasons.None,
     DateTime? DueAtUtc = null,
-    bool PublishedLate = false)
+    bool PublishedLate = false,
+    // Corrections (issue 4): the version on the portal while a correction is under way, and whether
+    // the text above IS that version (the reader may not see the unapproved correction).
+    PublishedVersion? Published = null,
+    bool ShowingPublishedVersion = false,
+    int? PublishedRevisionNumber = null,
+    /// <summary>The reader may download the copy-ready export (<see cref="ArticleWorkflow.CanExport"/>).</summary>
+    bool CanExport = false)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
+
+    /// <summary>The content as shown, to save again with a change.</summary>
+    public ArticleContent ToContent() => new(Title, Summary, Body, Category, Kind, Flags, EventEndDate, Source, Document);
 }
+
+/// <summary>The text on the portal: the revision the last publication put there.</summary>
+public sealed record PublishedVersion(int RevisionNumber, string Title, string Summary, string Body);
 
 public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note);
 
@@ -66,7 +79,11 @@ public sealed record ArticleListItem(
     DateTime? ApprovedAtUtc = null,
     OverdueReasons Overdue = OverdueReasons.None,
     DateTime? DueAtUtc = null,
-    bool PublishedLate = false)
+    bool PublishedLate = false,
+    /// <summary>During a correction: the title on the portal (<see cref="Title"/> is the working copy's).</summary>
+    string? PublishedTitle = null,
+    /// <summary>For documents: the day of issue, from which Điều 14.2's deadline runs.</summary>
+    DateOnly? DocumentIssuedOn = null)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
 }

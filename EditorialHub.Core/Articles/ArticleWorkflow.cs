@@ -64,6 +64,28 @@ public static class ArticleWorkflow
         Row(ArticleState.Published, ArticleAction.GrantTakeDown, ArticleState.TakenDown, [Role.BoardHead], WorkflowGuard.PendingTakeDownRequest),
         Row(ArticleState.Published, ArticleAction.DeclineTakeDown, ArticleState.Published, [Role.BoardHead], WorkflowGuard.PendingTakeDownRequest),
         Row(ArticleState.Published, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+        // A correction of a published item goes through editing and approval again while the
+        // published version stays live; publishing it replaces that version (issue 4).
+        Row(ArticleState.Published, ArticleAction.StartCorrection, ArticleState.CorrectionEditing, [Role.Editor],
+            WorkflowGuard.NoPendingTakeDownRequest),
+        Row(ArticleState.CorrectionEditing, ArticleAction.Take, ArticleState.CorrectionEditing, [Role.Editor], WorkflowGuard.NotHoldingEditor),
+        Row(ArticleState.CorrectionEditing, ArticleAction.SaveEdit, ArticleState.CorrectionEditing, [Role.Editor], WorkflowGuard.HoldingEditor),
+        Row(ArticleState.CorrectionEditing, ArticleAction.SendForApproval, ArticleState.CorrectionAwaitingApproval, [Role.Editor],
+            WorkflowGuard.HoldingEditor),
+        Row(ArticleState.CorrectionEditing, ArticleAction.DiscardCorrection, ArticleState.Published, [Role.Editor], WorkflowGuard.HoldingEditor),
+        Row(ArticleState.CorrectionEditing, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.Approve, ArticleState.CorrectionApproved, Approvers,
+            WorkflowGuard.IndependentApproverAtLevel),
+        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.ReturnToEditor, ArticleState.CorrectionEditing, Approvers,
+            WorkflowGuard.IndependentApproverAtLevel),
+        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.Escalate, ArticleState.CorrectionAwaitingApproval, [Role.BoardDeputy],
+            WorkflowGuard.BelowHeadLevel),
+        // The approver turns the correction down: the published version simply stays (not a refusal of Điều 15).
+        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.DiscardCorrection, ArticleState.Published, Approvers,
+            WorkflowGuard.IndependentApproverAtLevel),
+        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+        Row(ArticleState.CorrectionApproved, ArticleAction.Publish, ArticleState.Published, [Role.BoardSecretary]),
+        Row(ArticleState.CorrectionApproved, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
     ];
 
     private static WorkflowRule Row(
@@ -133,9 +155,27 @@ public static class ArticleWorkflow
     {
         _ when IsProviderSide(authorId, unitId, actor) => true,
         ArticleState.Draft => false,
-        ArticleState.Published => actor.Roles.Count > 0,
+        // While a correction is under way the published version is still on the portal: everyone
+        // may read that version; ArticleService shows the corrected text only to the provider side and the board.
+        ArticleState.Published or ArticleState.CorrectionEditing or ArticleState.CorrectionAwaitingApproval
+            or ArticleState.CorrectionApproved => actor.Roles.Count > 0,
         _ => actor.IsBoardOrPrincipal,
     };
+
+    /// <summary>
+    /// Who may read a correction's working text (not yet approved): the provider side, the board and
+    /// the principal. Everyone else reads the published version.
+    /// </summary>
+    public static bool CanReadWorkingText(string authorId, int unitId, WorkflowActor actor) =>
+        IsProviderSide(authorId, unitId, actor) || actor.IsBoardOrPrincipal;
+
+    /// <summary>
+    /// Who may download the copy-ready export (HTML with its images) for portals the school posts to
+    /// by hand: whoever the table lets publish, once the item is approved or on the portal.
+    /// </summary>
+    public static bool CanExport(ArticleState state, WorkflowActor actor) =>
+        state is ArticleState.Approved or ArticleState.Published or ArticleState.CorrectionApproved
+        && RuleFor(ArticleState.Approved, ArticleAction.Publish)!.Roles.Overlaps(actor.Roles);
 
     public static bool IsProviderSide(string authorId, int unitId, WorkflowActor actor) =>
         actor.PersonId == authorId || (actor.Holds(Role.DepartmentMember) && actor.UnitId == unitId);

@@ -11,6 +11,8 @@ public enum OverdueReasons
     EventNotPublished = 1,
     /// <summary>An approved item the secretary has not published within the setting (Điều 12.2, 14).</summary>
     ApprovedNotPublished = 2,
+    /// <summary>An official document not yet published the set number of working days after it was issued (Điều 14.2).</summary>
+    DocumentNotPublished = 4,
 }
 
 /// <summary>Where an item stands against its deadlines at one moment.</summary>
@@ -26,9 +28,10 @@ public sealed record DeadlineStatus(OverdueReasons Overdue, DateTime? DueAtUtc, 
 
 /// <summary>
 /// For a query: an item is overdue now exactly when it is live, an event, and ended before
-/// <paramref name="EventEndedBefore"/>; or approved before <paramref name="ApprovedBeforeUtc"/>.
+/// <paramref name="EventEndedBefore"/>; or approved (or its correction approved) before
+/// <paramref name="ApprovedBeforeUtc"/>; or live, a document, and issued before <paramref name="DocumentIssuedBefore"/>.
 /// </summary>
-public sealed record OverdueCutoffs(DateOnly EventEndedBefore, DateTime ApprovedBeforeUtc);
+public sealed record OverdueCutoffs(DateOnly EventEndedBefore, DateTime ApprovedBeforeUtc, DateOnly DocumentIssuedBefore = default);
 
 /// <summary>
 /// The deadlines of Điều 14 as pure functions: the moment and the time zone are parameters, so the
@@ -63,26 +66,55 @@ public static class Deadlines
     public static DateTime PublishDueUtc(DateTime approvedAtUtc, int workingDays, TimeZoneInfo zone) =>
         StartOfDayUtc(AddWorkingDays(LocalDay(approvedAtUtc, zone), workingDays).AddDays(1), zone);
 
+    /// <summary>The working days after its issue within which a document goes on the portal, unless set otherwise.</summary>
+    public const int DefaultDocumentPublishWithinWorkingDays = 3;
+
     /// <summary>
-    /// Where an item stands at <paramref name="nowUtc"/>. Published and taken-down items are never
-    /// overdue; a refused item has no deadline left.
+    /// The first instant at which a document issued on <paramref name="issuedOn"/> is late: the end of
+    /// the <paramref name="workingDays"/>-th working day after the day of issue ("cập nhật kịp thời",
+    /// Điều 14.2; the number is a setting).
+    /// </summary>
+    public static DateTime DocumentDueUtc(DateOnly issuedOn, int workingDays, TimeZoneInfo zone) =>
+        StartOfDayUtc(AddWorkingDays(issuedOn, workingDays).AddDays(1), zone);
+
+    /// <summary>
+    /// Where an item stands at <paramref name="nowUtc"/>. Items on the portal and taken-down items are
+    /// never late to be published (an approved correction is late like an approved item); a refused
+    /// item has no deadline left. <paramref name="documentIssuedOn"/> is given for documents only.
     /// </summary>
     public static DeadlineStatus Evaluate(
         ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc,
-        DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone)
+        DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone,
+        DateOnly? documentIssuedOn = null, int documentPublishWithinWorkingDays = DefaultDocumentPublishWithinWorkingDays)
     {
         var eventDue = eventEnd is { } end ? EventDueUtc(end, zone) : (DateTime?)null;
+        var now = AsUtc(nowUtc);
         if (state == ArticleState.Refused)
             return DeadlineStatus.None;
-        if (state is ArticleState.Published or ArticleState.TakenDown)
-            return new DeadlineStatus(
-                OverdueReasons.None, eventDue, eventDue is { } due && publishedAtUtc is { } published && published >= due);
+        if (state is ArticleState.Published or ArticleState.TakenDown || ArticleStates.IsCorrection(state))
+        {
+            var late = eventDue is { } due && publishedAtUtc is { } published && published >= due;
+            if (state == ArticleState.CorrectionApproved && approvedAtUtc is { } correctionApproved)
+            {
+                var correctionDue = PublishDueUtc(correctionApproved, publishWithinWorkingDays, zone);
+                return new DeadlineStatus(
+                    now >= correctionDue ? OverdueReasons.ApprovedNotPublished : OverdueReasons.None, correctionDue, late);
+            }
+            return new DeadlineStatus(OverdueReasons.None, eventDue, late);
+        }
 
-        var now = AsUtc(nowUtc);
         var reasons = OverdueReasons.None;
         var earliest = eventDue;
         if (eventDue is { } eventDeadline && now >= eventDeadline)
             reasons |= OverdueReasons.EventNotPublished;
+        if (documentIssuedOn is { } issued)
+        {
+            var documentDue = DocumentDueUtc(issued, documentPublishWithinWorkingDays, zone);
+            if (now >= documentDue)
+                reasons |= OverdueReasons.DocumentNotPublished;
+            if (earliest is null || documentDue < earliest)
+                earliest = documentDue;
+        }
         if (state == ArticleState.Approved && approvedAtUtc is { } approved)
         {
             var publishDue = PublishDueUtc(approved, publishWithinWorkingDays, zone);
@@ -98,7 +130,9 @@ public static class Deadlines
     /// The same rule as <see cref="Evaluate"/>, turned into two bounds a database query can compare with
     /// (lists filtered by "overdue", counts on the dashboard) without evaluating item by item.
     /// </summary>
-    public static OverdueCutoffs CutoffsAt(DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone)
+    public static OverdueCutoffs CutoffsAt(
+        DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone,
+        int documentPublishWithinWorkingDays = DefaultDocumentPublishWithinWorkingDays)
     {
         var today = LocalDay(nowUtc, zone);
         // Late once today is past the seventh day after the event: the event ended before today − 7.
@@ -108,7 +142,11 @@ public static class Deadlines
         var day = today.AddDays(-1);
         while (AddWorkingDays(day, publishWithinWorkingDays) >= today)
             day = day.AddDays(-1);
-        return new OverdueCutoffs(eventEndedBefore, StartOfDayUtc(day.AddDays(1), zone));
+        // The same walk for documents, from their day of issue.
+        var issued = today.AddDays(-1);
+        while (AddWorkingDays(issued, documentPublishWithinWorkingDays) >= today)
+            issued = issued.AddDays(-1);
+        return new OverdueCutoffs(eventEndedBefore, StartOfDayUtc(day.AddDays(1), zone), issued.AddDays(1));
     }
 
     /// <summary>
@@ -120,12 +158,17 @@ public static class Deadlines
     {
         var eventEndedBefore = cutoffs.EventEndedBefore;
         var approvedBefore = cutoffs.ApprovedBeforeUtc;
+        var documentIssuedBefore = cutoffs.DocumentIssuedBefore;
         var live = LiveStates.ToArray();
         var events = reasons.HasFlag(OverdueReasons.EventNotPublished);
         var approved = reasons.HasFlag(OverdueReasons.ApprovedNotPublished);
+        var documents = reasons.HasFlag(OverdueReasons.DocumentNotPublished);
         return a =>
             (events && a.EventEndDate != null && a.EventEndDate < eventEndedBefore && live.Contains(a.State))
-            || (approved && a.State == ArticleState.Approved && a.ApprovedAtUtc < approvedBefore);
+            || (approved && (a.State == ArticleState.Approved || a.State == ArticleState.CorrectionApproved)
+                && a.ApprovedAtUtc < approvedBefore)
+            || (documents && a.Category == ArticleCategory.Documents && a.DocumentIssuedOn != null
+                && a.DocumentIssuedOn < documentIssuedBefore && live.Contains(a.State));
     }
 
     /// <summary>Saturday and Sunday are not working days (public holidays are not modelled yet).</summary>

@@ -36,6 +36,10 @@ public enum WorkflowError
     NoRoles,
     /// <summary>An upload refused: its type, its content or its size (000 Điều 7.4).</summary>
     AttachmentRefused,
+    /// <summary>The pre-publish checklist has an unmet line and no reason was given.</summary>
+    ChecklistUnmet,
+    /// <summary>Only the publishers may export an item, once it is approved or on the portal.</summary>
+    CannotExport,
 }
 
 /// <summary>A move the workflow refuses, with a code for the program and a Vietnamese message for people.</summary>

@@ -2,8 +2,8 @@ using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
+using EditorialHub.Core.Settings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace EditorialHub.Core.Dashboard;
 
@@ -16,7 +16,7 @@ public sealed class DashboardService(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
     BoardDirectory board,
-    IOptionsMonitor<WorkflowOptions> options,
+    WorkflowSettings workflowSettings,
     QuotaService quotas)
 {
     /// <summary>The stages the board works through, in the order an item passes them.</summary>
@@ -72,11 +72,13 @@ public sealed class DashboardService(
             .ToListAsync(ct);
 
         // 3. Late now (Điều 14), by the same predicate as the lists' "overdue" filter.
-        var cutoffs = Deadlines.CutoffsAt(nowUtc, options.CurrentValue.PublishWithinWorkingDays, zone);
+        var settings = await workflowSettings.CurrentAsync(ct);
+        var cutoffs = Deadlines.CutoffsAt(nowUtc, settings.PublishWithinWorkingDays, zone, settings.DocumentPublishWithinWorkingDays);
         var overdueEvents = await db.Articles.CountAsync(Deadlines.OverduePredicate(cutoffs, OverdueReasons.EventNotPublished), ct);
         var overdueApproved = await db.Articles.CountAsync(Deadlines.OverduePredicate(cutoffs, OverdueReasons.ApprovedNotPublished), ct);
         var overdueAll = await db.Articles.CountAsync(
-            Deadlines.OverduePredicate(cutoffs, OverdueReasons.EventNotPublished | OverdueReasons.ApprovedNotPublished), ct);
+            Deadlines.OverduePredicate(cutoffs,
+                OverdueReasons.EventNotPublished | OverdueReasons.ApprovedNotPublished | OverdueReasons.DocumentNotPublished), ct);
 
         // 4. Refusals (Điều 15) and take-downs (Điều 12.4) of the school year, by ground.
         var yearSpan = yearToDate.ToUtc(zone);

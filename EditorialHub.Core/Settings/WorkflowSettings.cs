@@ -112,6 +112,7 @@ public sealed class WorkflowSettings(
             ApprovalPolicy = new Dictionary<ArticleCategory, ApprovalLevel>(defaults.ApprovalPolicy),
             AllowDeputyWhenHeadIsAuthor = defaults.AllowDeputyWhenHeadIsAuthor,
             PublishWithinWorkingDays = defaults.PublishWithinWorkingDays,
+            DocumentPublishWithinWorkingDays = defaults.DocumentPublishWithinWorkingDays,
         };
         foreach (var category in Enum.GetValues<ArticleCategory>())
             if (stored.TryGetValue(PolicyKey(category), out var value) && Enum.TryParse<ApprovalLevel>(value, out var level) && Enum.IsDefined(level))

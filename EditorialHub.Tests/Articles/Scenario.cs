@@ -71,9 +71,26 @@ internal static class Scenario
             article.RequestTakeDown(As(author, options), TakeDownGround.ProviderAsked, "Tổ xin gỡ để cập nhật ảnh.");
         if (state == ArticleState.Published)
             return article;
+        if (ArticleStates.IsCorrection(state))
+        {
+            // A correction: the same editor opens it, the head approves it again.
+            article.StartCorrection(As(editor, options));
+            if (state == ArticleState.CorrectionEditing)
+                return article;
+            article.SaveEdit(article.Content with { Title = article.Title + " (đính chính)" }, As(editor, options));
+            article.SendForApproval(As(editor, options));
+            if (state == ArticleState.CorrectionAwaitingApproval)
+                return article;
+            article.Approve(As(Head, options));
+            return article;
+        }
         article.TakeDown(As(Head, options), TakeDownGround.NoLongerTimely, "Tin đã cũ.");
         return article;
     }
+
+    /// <summary>The revision on the portal (the pure item holds all its revisions).</summary>
+    public static ArticleRevision PublishedRevision(Article article) =>
+        article.Revisions.Single(revision => revision.Number == article.PublishedRevisionNumber);
 
     /// <summary>Takes <paramref name="action"/> with valid inputs (a note, a ground, an address).</summary>
     public static void Perform(Article article, ArticleAction action, WorkflowContext context)
@@ -98,6 +115,10 @@ internal static class Scenario
             case ArticleAction.GrantTakeDown: article.DecideTakeDown(context, grant: true, "Đồng ý gỡ."); break;
             case ArticleAction.DeclineTakeDown: article.DecideTakeDown(context, grant: false, "Tin vẫn còn giá trị."); break;
             case ArticleAction.TakeDown: article.TakeDown(context, TakeDownGround.NoLongerTimely, "Tin đã cũ."); break;
+            case ArticleAction.StartCorrection: article.StartCorrection(context, "Sửa tên giáo viên."); break;
+            case ArticleAction.DiscardCorrection:
+                article.DiscardCorrection(context, "Không cần sửa nữa.", PublishedRevision(article));
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }

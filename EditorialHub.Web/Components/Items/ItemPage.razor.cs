@@ -24,7 +24,7 @@ public partial class ItemPage
 
     /// <summary>The last time the item was handed back with a note, while it still waits for that fix.</summary>
     private ArticleHistoryEntry? LatestReturn =>
-        _item?.State is ArticleState.Draft or ArticleState.Editing
+        _item?.State is ArticleState.Draft or ArticleState.Editing or ArticleState.CorrectionEditing
         && _history.LastOrDefault(entry => entry.From != entry.To) is { } last
         && last.Action is ArticleAction.ReturnToProvider or ArticleAction.ReturnToEditor
             ? last
@@ -124,6 +124,24 @@ public partial class ItemPage
             return;
         }
 
+        if (action == ArticleAction.Publish)
+        {
+            // The checklist and the reason it may need: a dialog of its own.
+            var published = await Dialogs.OpenAsync<PublishDialog>(T.Name(action),
+                new Dictionary<string, object?>
+                {
+                    [nameof(PublishDialog.ArticleId)] = id,
+                    [nameof(PublishDialog.CurrentUrl)] = _item.PortalUrl,
+                },
+                new DialogOptions { Width = "36rem", CloseDialogOnOverlayClick = false });
+            if (published is true)
+            {
+                Notifications.Notify(NotificationSeverity.Success, T.Name(action), T["Item_Done"]);
+                await LoadAsync();
+            }
+            return;
+        }
+
         var done = await Dialogs.OpenAsync<ActionDialog>(T.Name(action),
             new Dictionary<string, object?>
             {
@@ -153,6 +171,8 @@ public partial class ItemPage
             ArticleAction.Approve => await Articles.ApproveAsync(id, me, NoteOrNull(input)),
             ArticleAction.Refuse => await Articles.RefuseAsync(id, me, input.RefusalGround, input.Note),
             ArticleAction.Publish => await Articles.PublishAsync(id, me, input.PortalUrl),
+            ArticleAction.StartCorrection => await Articles.StartCorrectionAsync(id, me, NoteOrNull(input)),
+            ArticleAction.DiscardCorrection => await Articles.DiscardCorrectionAsync(id, me, input.Note),
             ArticleAction.RequestTakeDown => await Articles.RequestTakeDownAsync(id, me, input.TakeDownGround, input.Note),
             ArticleAction.GrantTakeDown => await Articles.DecideTakeDownAsync(id, me, grant: true, NoteOrNull(input)),
             ArticleAction.DeclineTakeDown => await Articles.DecideTakeDownAsync(id, me, grant: false, NoteOrNull(input)),

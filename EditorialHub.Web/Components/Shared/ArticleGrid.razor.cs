@@ -25,6 +25,9 @@ public partial class ArticleGrid
     [Parameter] public string? TestId { get; set; }
     [Parameter] public RenderFragment<ArticleListItem>? RowActions { get; set; }
 
+    /// <summary>Show each item under the title it has on the portal (a correction's working title stays with the board).</summary>
+    [Parameter] public bool PortalTitles { get; set; }
+
     private RadzenDataGrid<ArticleListItem>? _grid;
     private IReadOnlyList<ArticleListItem>? _rows;
     private IReadOnlyList<Choice<ArticleState>> _stateChoices = [];

@@ -1,0 +1,3 @@
+ALTER TABLE "Articles" ADD "PublishedRevisionNumber" INTEGER NULL;
+
+UPDATE "Articles" SET "PublishedRevisionNumber" = "RevisionNumber" WHERE "PublishedAtUtc" IS NOT NULL;
