@@ -4,6 +4,7 @@ using EditorialHub.Core;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Quotas;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,20 @@ try
     }
     times.Sort();
     Console.WriteLine($"Dashboard (DashboardService.GetAsync, quota included), {runs} runs: median {times[runs / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms.");
+
+    // The quota board alone, which the dashboard asks for its compliance figures.
+    var quotas = provider.GetRequiredService<QuotaService>();
+    var year = (await quotas.CurrentSchoolYearAsync(headId))!;
+    await quotas.BoardAsync(headId, year.Id);
+    var quotaTimes = new List<double>();
+    for (var run = 0; run < runs; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        await quotas.BoardAsync(headId, year.Id);
+        quotaTimes.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    quotaTimes.Sort();
+    Console.WriteLine($"  of which the quota board (QuotaService.BoardAsync): median {quotaTimes[runs / 2]:0} ms, min {quotaTimes[0]:0} ms.");
 }
 finally
 {

@@ -15,10 +15,12 @@ public sealed class DashboardJourneyTests(DemoAppFixture fixture)
     [Fact]
     public async Task Head_FiguresOpenTheirItems_AndAPublicationShowsLive()
     {
-        var head = await fixture.NewPageAsync();
+        // Tall enough for the whole dashboard in one screenshot (the layout scrolls inside its body).
+        var head = await fixture.NewPageAsync(1280, 2600);
         await Journey.SignInToHomeAsync(head, "truongban");
         await Journey.GotoLiveAsync(head, "/dashboard");
         await Expect(head.Locator("h1")).ToContainTextAsync("Tổng quan");
+        await ChartDrawnAsync(head);
         var publishedThisMonth = await FigureAsync(head, "published-month");
         Assert.True(publishedThisMonth > 0, "The demo school publishes every month.");
         await Shot(head, "dashboard-head");
@@ -60,16 +62,17 @@ public sealed class DashboardJourneyTests(DemoAppFixture fixture)
 
         await Expect(head.Locator("[data-testid=published-month-value]")).ToHaveTextAsync(Vietnamese(before + 1));
         Assert.True(await head.EvaluateAsync<bool>("() => window.dashboardNotReloaded === true"), "The dashboard reloaded.");
+        await ChartDrawnAsync(head);
         await Shot(head, "dashboard-after-live-update");
     }
 
     [Fact]
     public async Task Principal_OnAPhone_ReadsTheDashboardAndOpensTheLateItems()
     {
-        var principal = await fixture.NewPageAsync(390, 844);
+        var principal = await fixture.NewPageAsync(390, 3600);
         await Journey.SignInToHomeAsync(principal, "hieutruong");
         await Journey.GotoLiveAsync(principal, "/dashboard");
-        await Expect(principal.Locator("[data-testid=published-chart] svg")).ToBeVisibleAsync();
+        await ChartDrawnAsync(principal);
         await Expect(principal.Locator("[data-testid=quota-month]")).ToContainTextAsync("Tổ đạt chỉ tiêu tháng");
         var overflow = await principal.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"The dashboard scrolls sideways by {overflow}px on a phone.");
@@ -94,6 +97,10 @@ public sealed class DashboardJourneyTests(DemoAppFixture fixture)
 
         await Expect(deputy.Locator("h1")).ToHaveTextAsync("Bạn không có quyền xem trang này");
     }
+
+    /// <summary>Radzen measures the chart in the browser, then draws its columns.</summary>
+    private static Task ChartDrawnAsync(IPage page) =>
+        Expect(page.Locator("[data-testid=published-chart] .rz-column-series path").First).ToBeVisibleAsync();
 
     private static async Task<int> FigureAsync(IPage page, string testId)
     {

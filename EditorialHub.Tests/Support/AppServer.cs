@@ -25,6 +25,9 @@ public sealed class AppServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The app's data folder (its SQLite database), for a test that prepares data the UI cannot.</summary>
+    public string DataDirectory => _dataDirectory;
+
     /// <summary>Everything the app has written to its console so far.</summary>
     public string Output
     {
