@@ -8,6 +8,7 @@ using EditorialHub.Core.Data;
 using EditorialHub.Core.Settings;
 using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Notifications.Email;
+using EditorialHub.Core.Notifications.Reminders;
 using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,8 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ArticleNotifier>());
         services.AddSingleton<MailDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<MailDispatcher>());
+        services.AddSingleton<QuotaReminderService>();
+        services.AddHostedService<QuotaReminderWorker>();
         // Quotas (issue 5): the calculator the board, the dashboard and the reports share; the secretary's settings.
         services.AddSingleton<QuotaService>();
         services.AddSingleton<QuotaSettingsService>();

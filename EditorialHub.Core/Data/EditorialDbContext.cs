@@ -5,6 +5,7 @@ using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Settings;
 using EditorialHub.Core.Notifications;
+using EditorialHub.Core.Notifications.Reminders;
 using EditorialHub.Core.Quotas;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     // Notifications and comments (issue 4).
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     // Quotas (issue 5): targets per unit from a month on.
     public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
 

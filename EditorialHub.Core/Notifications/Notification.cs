@@ -49,7 +49,7 @@ public sealed class Notification
     internal Notification(
         string recipientId, NotificationKind kind, DateTime createdAtUtc, string subject,
         int? articleId = null, string? actorId = null, string actorName = "", ArticleAction? action = null,
-        ArticleState? state = null, string? note = null)
+        ArticleState? state = null, string? note = null, int? number = null)
     {
         RecipientId = recipientId;
         Kind = kind;
@@ -61,6 +61,7 @@ public sealed class Notification
         Action = action;
         State = state;
         Note = Clip(note, NoteMaxLength);
+        Number = number;
     }
 
     public long Id { get; private set; }
@@ -84,6 +85,9 @@ public sealed class Notification
 
     /// <summary>The step's note or the comment's text, shortened.</summary>
     public string? Note { get; private set; }
+
+    /// <summary>A reminder's figure: the days left in the month, or how many units missed it.</summary>
+    public int? Number { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? ReadAtUtc { get; private set; }

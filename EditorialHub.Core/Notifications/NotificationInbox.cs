@@ -9,7 +9,7 @@ namespace EditorialHub.Core.Notifications;
 /// <summary>One notification as the bell and the list show it.</summary>
 public sealed record NotificationView(
     long Id, NotificationKind Kind, int? ArticleId, string Subject, string ActorName,
-    ArticleAction? Action, ArticleState? State, string? Note, DateTime CreatedAtUtc, bool IsRead);
+    ArticleAction? Action, ArticleState? State, string? Note, DateTime CreatedAtUtc, bool IsRead, int? Number = null);
 
 /// <summary>
 /// A person's notifications: stored, counted, read. Delivering one stores it, tells the person's
@@ -43,7 +43,7 @@ public sealed class NotificationInbox(
             .OrderByDescending(n => n.Id)
             .Skip(Math.Max(page.Index, 0) * size).Take(size)
             .Select(n => new NotificationView(
-                n.Id, n.Kind, n.ArticleId, n.Subject, n.ActorName, n.Action, n.State, n.Note, n.CreatedAtUtc, n.ReadAtUtc != null))
+                n.Id, n.Kind, n.ArticleId, n.Subject, n.ActorName, n.Action, n.State, n.Note, n.CreatedAtUtc, n.ReadAtUtc != null, n.Number))
             .ToListAsync(ct);
         return new Page<NotificationView>(items, total);
     }
@@ -70,9 +70,11 @@ public sealed class NotificationInbox(
     }
 
     /// <summary>Stores the notifications, tells the recipients' open pages and queues their e-mails.</summary>
-    internal async Task DeliverAsync(IReadOnlyCollection<Notification> notifications, CancellationToken ct = default)
+    /// <param name="alsoSave">Rows saved in the same transaction (the record that a reminder was sent).</param>
+    internal async Task DeliverAsync(
+        IReadOnlyCollection<Notification> notifications, CancellationToken ct = default, IReadOnlyCollection<object>? alsoSave = null)
     {
-        if (notifications.Count == 0)
+        if (notifications.Count == 0 && alsoSave is not { Count: > 0 })
             return;
         var recipients = notifications.Select(n => n.RecipientId).Distinct().ToList();
         Dictionary<string, (string? Email, string Name, bool Active)> people;
@@ -83,6 +85,8 @@ public sealed class NotificationInbox(
             // A deactivated person is told nothing: they cannot sign in to act on it.
             var kept = notifications.Where(n => people.TryGetValue(n.RecipientId, out var p) && p.Active).ToList();
             db.Notifications.AddRange(kept);
+            if (alsoSave is not null)
+                db.AddRange(alsoSave);
             await db.SaveChangesAsync(ct);
             notifications = kept;
         }

@@ -22,6 +22,7 @@ CREATE TABLE "Notifications" (
     "Action" INTEGER NULL,
     "State" INTEGER NULL,
     "Note" TEXT NULL,
+    "Number" INTEGER NULL,
     "CreatedAtUtc" TEXT NOT NULL,
     "ReadAtUtc" TEXT NULL,
     CONSTRAINT "FK_Notifications_Articles_ArticleId" FOREIGN KEY ("ArticleId") REFERENCES "Articles" ("Id") ON DELETE RESTRICT,

@@ -16,11 +16,17 @@ public static class NotificationEmail
         var lines = new List<string> { $"Kính gửi {toName},", "", Headline(notification) + ":", $"    {notification.Subject}" };
         if (!string.IsNullOrWhiteSpace(notification.ActorName))
             lines.Add($"Người thực hiện: {notification.ActorName}");
-        if (!string.IsNullOrWhiteSpace(notification.Note))
+        if (notification.Kind == NotificationKind.QuotaReminder)
+            lines.AddRange(["", $"Còn {notification.Number} ngày là hết tháng mà đơn vị chưa có tin bài nào được đăng tính vào chỉ tiêu (Điều 13.3: mỗi tổ chuyên môn ít nhất một tin bài mỗi tháng)."]);
+        else if (notification.Kind == NotificationKind.QuotaDigest)
+            lines.AddRange(["", $"{notification.Number} đơn vị chưa đạt chỉ tiêu: {notification.Note}"]);
+        else if (!string.IsNullOrWhiteSpace(notification.Note))
             lines.AddRange(["", "Ghi chú:", notification.Note]);
         if (!string.IsNullOrWhiteSpace(options.AppAddress))
         {
-            var path = notification.ArticleId is { } id ? $"/items/{id}" : "/notifications";
+            var path = notification.ArticleId is { } id ? $"/items/{id}"
+                : notification.Kind is NotificationKind.QuotaReminder or NotificationKind.QuotaDigest ? "/quotas"
+                : "/notifications";
             lines.AddRange(["", "Xem trên EditorialHub: " + options.AppAddress.TrimEnd('/') + path]);
         }
         lines.AddRange(["", "—", "Thư này được gửi tự động từ EditorialHub, xin đừng trả lời thư."]);

@@ -12,7 +12,19 @@ public static class NotificationTexts
             ? t[$"Notify_Own_{action}"]
             : t[$"Notify_Kind_{notification.Kind}"];
 
-    /// <summary>Where a click on it leads: the item, or the list for a notification about no item.</summary>
-    public static string Link(this NotificationView notification) =>
-        notification.ArticleId is { } id ? $"/items/{id}" : "/notifications";
+    /// <summary>A reminder's sentence (its figures are data; its words come from the resx); none for the other kinds.</summary>
+    public static string? Detail(this IStringLocalizer<UiText> t, NotificationView notification) => notification.Kind switch
+    {
+        NotificationKind.QuotaReminder => string.Format(t["Notify_Reminder_Detail"], notification.Number),
+        NotificationKind.QuotaDigest => string.Format(t["Notify_Digest_Detail"], notification.Number, notification.Note),
+        _ => null,
+    };
+
+    /// <summary>Where a click on it leads: the item, the quotas for a reminder, or the list.</summary>
+    public static string Link(this NotificationView notification) => notification switch
+    {
+        { ArticleId: { } id } => $"/items/{id}",
+        { Kind: NotificationKind.QuotaReminder or NotificationKind.QuotaDigest } => "/quotas",
+        _ => "/notifications",
+    };
 }
