@@ -2,6 +2,7 @@ using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Reports;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -38,15 +40,15 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The history of transitions, the revisions and the account record are records: added, never
-    // updated or deleted (DOMAIN.md, "How"; issue 3 for the account record).
+    // The history of transitions, the revisions, the account record and the archive of printed reports
+    // are records: added, never updated or deleted (DOMAIN.md, "How"; issue 3; issue 6 for the reports).
     private void RefuseRewritingHistory()
     {
         ChangeTracker.DetectChanges();
         var rewritten = ChangeTracker.Entries()
-            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent)
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or ArchivedReport)
             .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
-            throw new InvalidOperationException("Histories, revisions and the account record are append-only.");
+            throw new InvalidOperationException("Histories, revisions, the account record and archived reports are append-only.");
     }
 }
