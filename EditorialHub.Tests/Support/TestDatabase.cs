@@ -29,11 +29,13 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public IDbContextFactory<EditorialDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
 
-    public static TestDatabase Create(TimeProvider? clock = null)
+    /// <param name="settings">Further settings, e.g. "School:Name" (the reports print them).</param>
+    public static TestDatabase Create(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "editorialhub-tests", Guid.NewGuid().ToString("N"));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

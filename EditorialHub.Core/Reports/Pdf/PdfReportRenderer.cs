@@ -40,14 +40,15 @@ public sealed class PdfReportRenderer : IReportRenderer
 
         using var output = new MemoryStream();
         document.Save(output, false);
-        return output.ToArray();
+        return StableBytes.Make(output.ToArray(), id);
     }
 
     /// <summary>The PDF's ID: a hash of what the report says, the same on every reprint.</summary>
     private static string DocumentId(ReportSnapshot report)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ReportJson.Serialize(report)));
-        return Convert.ToHexString(hash, 0, 16);
+        // PDFsharp writes each character of the ID as one byte.
+        return new string(hash.Take(16).Select(b => (char)b).ToArray());
     }
 
     // ----- Page 1: the two header columns (Nghị định 30, Phụ lục I, items 1–5) -----
