@@ -3,6 +3,7 @@ using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Reports;
 using EditorialHub.Core.Reports.Pdf;
 using EditorialHub.Core.Storage;
@@ -38,6 +39,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
         services.AddScoped<AccountAdministration>();
+        // Quotas (issue 5): the calculator the board, the dashboard and the reports share; the secretary's settings.
+        services.AddSingleton<QuotaService>();
+        services.AddSingleton<QuotaSettingsService>();
         // The board's reports (issue 6).
         services.AddSingleton<ReportBuilder>();
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();

@@ -10,12 +10,8 @@ public sealed class SchoolYear
 
     public SchoolYear(DateOnly starts, DateOnly semesterOneEnds, DateOnly ends)
     {
-        if (!(starts < semesterOneEnds && semesterOneEnds < ends))
-            throw new ArgumentException("A school year starts, then its first semester ends, then the year ends.");
-        Starts = starts;
-        SemesterOneEnds = semesterOneEnds;
-        Ends = ends;
-        Name = $"{starts.Year}-{ends.Year}";
+        Name = "";
+        SetDates(starts, semesterOneEnds, ends);
     }
 
     public int Id { get; private set; }
@@ -25,6 +21,28 @@ public sealed class SchoolYear
     public DateOnly Starts { get; private set; }
     public DateOnly SemesterOneEnds { get; private set; }
     public DateOnly Ends { get; private set; }
+
+    /// <summary>
+    /// Whether the months of the year's twelve that lie outside its dates (the summer, usually June to
+    /// August) count towards the quota. Off unless the secretary says so (DOMAIN.md, "Quota").
+    /// </summary>
+    public bool CountsMonthsOutsideYear { get; private set; }
+
+    /// <summary>The Ministry's calendar for the year, as the province set it; the name follows the dates.</summary>
+    public void SetDates(DateOnly starts, DateOnly semesterOneEnds, DateOnly ends)
+    {
+        if (!(starts < semesterOneEnds && semesterOneEnds < ends))
+            throw new ArgumentException("A school year starts, then its first semester ends, then the year ends.");
+        // The quota months of a year are the twelve from the month it opens: it must fit in them.
+        if (ends >= new DateOnly(starts.Year, starts.Month, 1).AddYears(1))
+            throw new ArgumentException("A school year ends within twelve months of the month it starts.");
+        Starts = starts;
+        SemesterOneEnds = semesterOneEnds;
+        Ends = ends;
+        Name = $"{starts.Year}-{ends.Year}";
+    }
+
+    public void SetCountsMonthsOutsideYear(bool counts) => CountsMonthsOutsideYear = counts;
 
     /// <summary>
     /// The Ministry's usual frame for the year that is running on <paramref name="day"/>: opening on

@@ -2,6 +2,7 @@ using EditorialHub.Core.Accounts;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Reports;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
+    // Quotas (issue 5): targets per unit from a month on.
+    public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
+    // Reports (issue 6): the archive of printed reports.
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
