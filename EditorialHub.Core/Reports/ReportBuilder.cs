@@ -1,6 +1,7 @@
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Quotas;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,8 @@ namespace EditorialHub.Core.Reports;
 public sealed class ReportBuilder(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
-    IOptionsMonitor<WorkflowOptions> workflow)
+    IOptionsMonitor<WorkflowOptions> workflow,
+    QuotaService quotas)
 {
     /// <summary>Commended: at most this many people, and units after the quota's best.</summary>
     public const int CommendedPeople = 5;
@@ -65,8 +67,9 @@ public sealed class ReportBuilder(
             .Where(s => s.Action is ArticleAction.TakeDown or ArticleAction.GrantTakeDown && s.TakeDownGround is not null)
             .OrderBy(s => s.AtUtc).ToList();
 
+        var quota = await QuotaAsync(db, period, ct);
         var supply = new SupplyFigures(
-            Quota: null,
+            Quota: quota,
             Categories: Enum.GetValues<ArticleCategory>()
                 .Select(c => new CategoryRow(ReportWords.Category(c),
                     submitted.Count(s => s.Category == c), published.Count(s => s.Category == c)))
@@ -126,9 +129,17 @@ public sealed class ReportBuilder(
             var person = people.GetValueOrDefault(id);
             return new PersonRow(person?.FullName ?? "", person?.UnitId is { } unit ? UnitOf(unit) : "", count, reason);
         }
+        // With the quota: commended are the units that met every month due, those that missed a month fell
+        // short. Without a month due yet (a preview early in a month): the most active units, and the
+        // subject departments with nothing published.
+        var quotaDecides = quota is { MonthsDue: > 0 };
         var assessment = new AssessmentFigures(
-            UnitsToCommend: byUnit.Where(u => u.Published >= threshold).Select(u => u.Unit).ToList(),
-            UnitsShort: supply.Units.Where(u => u.Published == 0 && activeDepartments.Contains(u.Unit)).Select(u => u.Unit).ToList(),
+            UnitsToCommend: quotaDecides
+                ? quota!.Rows.Where(r => r.Due > 0 && r.Met == r.Due).OrderByDescending(r => r.Published).Select(r => r.Unit).ToList()
+                : byUnit.Where(u => u.Published >= threshold).Select(u => u.Unit).ToList(),
+            UnitsShort: quotaDecides
+                ? quota!.Rows.Where(r => r.Missed > 0).Select(r => r.Missed == r.Due ? $"{r.Unit} (không đạt cả {r.Missed} tháng)" : $"{r.Unit} (không đạt {r.Missed}/{r.Due} tháng)").ToList()
+                : supply.Units.Where(u => u.Published == 0 && activeDepartments.Contains(u.Unit)).Select(u => u.Unit).ToList(),
             PeopleToCommend: authors.Where(a => a.Count >= authorThreshold)
                 .Select(a => Person(a.Id, a.Count, $"{a.Count} tin bài được đăng")).ToList(),
             PeopleShort: answerable
@@ -138,6 +149,34 @@ public sealed class ReportBuilder(
 
         return new ReportFigures(supply, workflowFigures, refusals, assessment);
     }
+
+    /// <summary>Section I.1 from the quota calculator (issue 5): the units that have a target in the period.</summary>
+    private async Task<QuotaFigures> QuotaAsync(EditorialDbContext db, ReportPeriod period, CancellationToken ct)
+    {
+        QuotaBoard board;
+        var yearId = period.Kind == ReportKind.Monthly ? null
+            : await db.SchoolYears.Where(y => y.Name == period.SchoolYearName).Select(y => (int?)y.Id).SingleOrDefaultAsync(ct);
+        if (yearId is { } id)
+            board = await quotas.BoardForReportAsync(id, period.Kind == ReportKind.Semester ? (Semester)period.Semester!.Value : null, ct);
+        else
+            board = await quotas.BoardForReportAsync(QuotaCalendar.MonthOf(period.From), QuotaCalendar.MonthOf(period.To), ct);
+        var rows = board.Units
+            .Where(u => u.Cells.Any(c => c.Target > 0))
+            .Select(u => new QuotaUnitFigures(u.UnitName,
+                u.Cells.Select(c => new QuotaMonthFigure(Outcome(c.Status), c.Count, c.Target)).ToList(),
+                u.Totals.Published, u.Totals.Met, u.Totals.Missed, u.Totals.Due))
+            .ToList();
+        return new QuotaFigures(board.Months.Select(m => m.Month.Month).ToList(), rows, rows.Sum(r => r.Met), rows.Sum(r => r.Due));
+    }
+
+    private static string Outcome(QuotaStatus status) => status switch
+    {
+        QuotaStatus.Met => "met",
+        QuotaStatus.Pending => "pending",
+        QuotaStatus.Missed => "missed",
+        QuotaStatus.Open => "open",
+        _ => "",
+    };
 
     /// <summary>The middle value, or the mean of the two middle ones; null for none.</summary>
     public static double? Median(IReadOnlyList<double> sorted)

@@ -96,29 +96,35 @@ public static class ReportDocument
                 supply.Units.Select(u => new ChartBar(u.Unit, u.Published)).ToList()));
     }
 
-    private static void Quota(QuotaTable quota, List<ReportBlock> blocks)
+    private static void Quota(QuotaFigures quota, List<ReportBlock> blocks)
     {
-        var rate = quota.MonthsDue == 0 ? "—" : Percent(quota.MonthsMet, quota.MonthsDue);
-        blocks.Add(new Paragraph(
-            $"Các đơn vị có chỉ tiêu đạt {quota.MonthsMet}/{quota.MonthsDue} tháng-đơn vị, tỷ lệ hoàn thành chỉ tiêu {rate}."));
+        if (quota.Rows.Count == 0)
+        {
+            blocks.Add(new Paragraph("Trong kỳ báo cáo không có đơn vị nào được giao chỉ tiêu tin bài."));
+            return;
+        }
+        blocks.Add(new Paragraph(quota.MonthsDue == 0
+            ? $"{quota.Rows.Count} đơn vị có chỉ tiêu; chưa có tháng nào đến hạn tính chỉ tiêu."
+            : $"{quota.Rows.Count} đơn vị có chỉ tiêu; đạt {quota.MonthsMet}/{quota.MonthsDue} lượt tháng đến hạn, tỷ lệ hoàn thành chỉ tiêu {Percent(quota.MonthsMet, quota.MonthsDue)}."));
         var monthColumns = quota.Months.Select(m => new TableColumn($"T{m.Month}", quota.Months.Count > 6 ? 0.75 : 1.1, true));
         blocks.Add(new ReportTable("Thực hiện chỉ tiêu tin bài",
             [new("STT", 0.6, true), new("Đơn vị", 3.2), .. monthColumns, new("Đạt/Phải đạt", 1.2, true)],
             [
                 .. quota.Rows.Select((r, i) => (IReadOnlyList<string>)
                     [Number(i + 1), r.Unit, .. r.Cells.Select(QuotaCellText), $"{r.Met}/{r.Due}"]),
-                ["", "Tổng cộng", .. quota.Months.Select((_, m) => $"{quota.Rows.Count(r => r.Cells[m].Outcome == "met")}/{quota.Rows.Count(r => r.Cells[m].Outcome != "")}"),
+                ["", "Tổng cộng", .. quota.Months.Select((_, m) => $"{quota.Rows.Count(r => r.Cells[m].Outcome == "met")}/{quota.Rows.Count(r => r.Cells[m].Outcome is "met" or "missed")}"),
                     $"{quota.MonthsMet}/{quota.MonthsDue}"],
             ],
             HasTotalRow: true));
-        blocks.Add(new Paragraph("Ghi chú: “Đạt” – đơn vị có đủ số tin bài được đăng trong tháng; “Đang xử lý” – có tin bài đang trong quy trình, chưa được đăng; “Không đạt” – không có tin bài; ô trống – tháng không tính chỉ tiêu."));
+        blocks.Add(new Paragraph("Ghi chú: “Đạt” – đơn vị có đủ số tin bài được đăng trong tháng; “Không đạt” – tháng đã hết mà chưa đủ; “Đang xử lý” – tháng chưa hết, có tin bài đang trong quy trình; “Chưa có” – tháng chưa hết, chưa có tin bài; ô trống – tháng không tính chỉ tiêu. Tỷ lệ hoàn thành tính trên các tháng đã đạt hoặc đã hết."));
     }
 
-    private static string QuotaCellText(QuotaCell cell) => cell.Outcome switch
+    private static string QuotaCellText(QuotaMonthFigure cell) => cell.Outcome switch
     {
         "met" => ReportWords.QuotaMet,
         "pending" => ReportWords.QuotaPending,
         "missed" => ReportWords.QuotaMissed,
+        "open" => ReportWords.QuotaOpen,
         _ => "",
     };
 

@@ -37,21 +37,23 @@ public sealed record ReportHeader(
 
 /// <summary>I. Information supply: the quota table, items per category and per unit.</summary>
 public sealed record SupplyFigures(
-    QuotaTable? Quota,
+    QuotaFigures? Quota,
     IReadOnlyList<CategoryRow> Categories,
     IReadOnlyList<UnitRow> Units);
 
-/// <summary>Units × months against the quota (Điều 13.3). Null until the quota rule is in place.</summary>
-public sealed record QuotaTable(
+/// <summary>Units with a target × months against the quota (Điều 13.3), from the quota calculator.</summary>
+/// <param name="MonthsMet">Unit-months met, over <paramref name="MonthsDue"/>: the compliance rate.</param>
+public sealed record QuotaFigures(
     IReadOnlyList<DateOnly> Months,
-    IReadOnlyList<QuotaRow> Rows,
+    IReadOnlyList<QuotaUnitFigures> Rows,
     int MonthsMet,
     int MonthsDue);
 
-/// <param name="Cells">One per month of <see cref="QuotaTable.Months"/>: "met", "pending", "missed" or "" when nothing was due.</param>
-public sealed record QuotaRow(string Unit, IReadOnlyList<QuotaCell> Cells, int Met, int Due);
+/// <param name="Cells">One per month of <see cref="QuotaFigures.Months"/>.</param>
+public sealed record QuotaUnitFigures(string Unit, IReadOnlyList<QuotaMonthFigure> Cells, int Published, int Met, int Missed, int Due);
 
-public sealed record QuotaCell(string Outcome, int Published, int Target);
+/// <param name="Outcome">"met", "pending", "missed", "open" (the month runs, nothing yet) or "" (nothing due).</param>
+public sealed record QuotaMonthFigure(string Outcome, int Published, int Target);
 
 public sealed record CategoryRow(string Category, int Submitted, int Published);
 

@@ -53,4 +53,5 @@ public static class ReportWords
     public const string QuotaMet = "Đạt";
     public const string QuotaPending = "Đang xử lý";
     public const string QuotaMissed = "Không đạt";
+    public const string QuotaOpen = "Chưa có";
 }

@@ -27,6 +27,33 @@ public sealed class ReportBuilderTests(NovemberSchool november) : IClassFixture<
     }
 
     [Fact]
+    public async Task Supply_Quota_UnitsWithATargetAgainstTheMonth()
+    {
+        var quota = (await NovemberAsync()).Supply.Quota!;
+
+        Assert.Equal([new DateOnly(2026, 11, 1)], quota.Months);
+        Assert.Equal(
+            [(Maths, "met", 2), (Literature, "met", 2), (LongUnit, "missed", 0)],
+            quota.Rows.Select(r => (r.Unit, r.Cells.Single().Outcome, r.Cells.Single().Published)));
+        Assert.Equal((2, 3), (quota.MonthsMet, quota.MonthsDue));
+    }
+
+    [Fact]
+    public async Task Supply_QuotaOfTheFirstSemester_HasItsMonths()
+    {
+        var period = await november.School.Reports.ResolveAsync(ReportRequest.ForSemester("2026-2027", 1));
+        var quota = (await november.School.Builder.BuildAsync(period)).Supply.Quota!;
+
+        Assert.Equal([9, 10, 11, 12, 1], quota.Months.Select(m => m.Month));
+        // September: nothing anywhere, over: missed by all three; October: Maths met (item 7); November as above;
+        // December runs on 2 December: Maths has item 8 on its way (pending), Literature item 9 published;
+        // January has not begun (open).
+        var maths = quota.Rows.Single(r => r.Unit == Maths);
+        Assert.Equal(["missed", "met", "met", "pending", "open"], maths.Cells.Select(c => c.Outcome));
+        Assert.Equal("met", quota.Rows.Single(r => r.Unit == Literature).Cells[3].Outcome);
+    }
+
+    [Fact]
     public async Task Supply_ItemsPerUnit_InTheUnitsOrder()
     {
         var figures = await NovemberAsync();
@@ -78,9 +105,9 @@ public sealed class ReportBuilderTests(NovemberSchool november) : IClassFixture<
     {
         var figures = (await NovemberAsync()).Assessment;
 
+        // The two departments that met November's quota; the one that missed it; the office owes none.
         Assert.Equal([Maths, Literature], figures.UnitsToCommend);
-        // A subject department with nothing published; the office owes no quota.
-        Assert.Equal([LongUnit], figures.UnitsShort);
+        Assert.Equal([$"{LongUnit} (không đạt cả 1 tháng)"], figures.UnitsShort);
         Assert.Equal(
             [("Bùi Thị Thu Hà", 2), ("Hoàng Văn Dũng", 1), ("Phạm Thị Ngọc Ánh", 1)],
             figures.PeopleToCommend.Select(p => (p.Name, p.Published)));
