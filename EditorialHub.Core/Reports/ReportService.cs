@@ -41,6 +41,14 @@ public sealed class ReportService(
     public async Task<bool> MayPrintAsync(string actorId, CancellationToken ct = default) =>
         (await board.RolesOnAsync(actorId, clock.Today(), ct)).Any(Printers.Contains);
 
+    /// <summary>The school years entered, latest first (the page's choice of period).</summary>
+    public async Task<IReadOnlyList<string>> SchoolYearNamesAsync(string actorId, CancellationToken ct = default)
+    {
+        await EnsureMayViewAsync(actorId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.Starts).Select(y => y.Name).ToListAsync(ct);
+    }
+
     /// <summary>The period's dates: a month as it is, a semester or a year from the school year entered for it.</summary>
     public async Task<ReportPeriod> ResolveAsync(ReportRequest request, CancellationToken ct = default)
     {
@@ -110,6 +118,13 @@ public sealed class ReportService(
         await EnsureMayViewAsync(actorId, ct);
         var report = await FindAsync(id, ct);
         return new ReportFile(await ArchivedBytesAsync(report, ct), DownloadName(report, "pdf"), "application/pdf");
+    }
+
+    /// <summary>The tables of the report as it would be printed now, as CSV.</summary>
+    public async Task<ReportFile> PreviewCsvAsync(ReportRequest request, string actorId, CancellationToken ct = default)
+    {
+        var snapshot = await PreviewAsync(request, actorId, null, ct);
+        return new ReportFile(ReportCsv.Write(snapshot), $"bao-cao-{snapshot.Period.Key.Replace('/', '-')}-xem-truoc.csv", "text/csv; charset=utf-8");
     }
 
     /// <summary>An archived report's tables as CSV, from its frozen data.</summary>

@@ -14,8 +14,7 @@ internal static class PdfTable
     {
         var font = PdfFlow.Font(PageFrame.TableText);
         var bold = PdfFlow.Font(PageFrame.TableText, bold: true);
-        var total = table.Columns.Sum(c => c.Weight);
-        var widths = table.Columns.Select(c => PageFrame.TextWidth * c.Weight / total).ToArray();
+        var widths = Widths(flow, table, font, bold);
         var header = Layout(flow, table.Columns.Select(c => c.Header).ToList(), bold, widths);
         var rows = table.Rows.Select((row, i) =>
             Layout(flow, row, table.HasTotalRow && i == table.Rows.Count - 1 ? bold : font, widths)).ToList();
@@ -30,6 +29,26 @@ internal static class PdfTable
             DrawRow(flow, rows[i], table.HasTotalRow && i == rows.Count - 1 ? bold : font, widths, table.Columns, isHeader: false);
         }
         flow.Y += PageFrame.ParagraphSpace + 2;
+    }
+
+    /// <summary>
+    /// Shares of the width by weight, but a column of figures (numbers, dates) is never narrower than
+    /// its widest figure: figures must not break; text columns give way and wrap instead.
+    /// </summary>
+    private static double[] Widths(PdfFlow flow, ReportTable table, XFont font, XFont bold)
+    {
+        var total = table.Columns.Sum(c => c.Weight);
+        var widths = table.Columns.Select(c => PageFrame.TextWidth * c.Weight / total).ToArray();
+        var floor = table.Columns.Select((column, c) => column.Numeric
+            ? Math.Max(
+                column.Header.Split(' ').Max(word => flow.Measure(word, bold)),
+                table.Rows.Count == 0 ? 0 : table.Rows.Max(row => flow.Measure(row[c], bold))) + 2 * PageFrame.CellPadding + 1
+            : 0).ToArray();
+        var extra = widths.Select((w, c) => Math.Max(0, floor[c] - w)).Sum();
+        if (extra <= 0)
+            return widths;
+        var textTotal = widths.Where((_, c) => !table.Columns[c].Numeric).Sum();
+        return widths.Select((w, c) => table.Columns[c].Numeric ? Math.Max(w, floor[c]) : w - extra * w / textTotal).ToArray();
     }
 
     private static LaidRow Layout(PdfFlow flow, IReadOnlyList<string> cells, XFont font, double[] widths)
