@@ -120,14 +120,24 @@ public sealed class ReportArchiveTests
         var path = Pdf.Keep((await school.Reports.OpenPdfAsync(many.Id, school.Id("head"))).Content, "long-table.pdf");
         var basePath = Pdf.Keep((await school.Reports.OpenPdfAsync(few.Id, school.Id("head"))).Content, "no-refusals.pdf");
 
-        // Each refusal row holds a title of two lines (about 33 pt): about 21 rows on a page of 714 pt,
-        // so 120 rows add 5 to 7 pages to the report without them.
+        // Each row holds the long unit name wrapped to six lines, so a page takes the same handful of
+        // rows: the table fills whole pages between its first and its last, and the report grows by them.
         var pages = Pdf.Pages(path);
-        var added = pages - Pdf.Pages(basePath);
-        Assert.InRange(added, 5, 7);
-        var pagesWithRows = Enumerable.Range(1, pages).Where(p => Pdf.Text(path, p).Contains("Bài số")).ToList();
-        Assert.True(pagesWithRows.Count >= 5);
+        var rowsOnPage = Enumerable.Range(1, pages)
+            .Select(p => System.Text.RegularExpressions.Regex.Matches(Pdf.Text(path, p), @"Bài số \d{3}").Count).ToList();
+        var pagesWithRows = Enumerable.Range(1, pages).Where(p => rowsOnPage[p - 1] > 0).ToList();
+        Assert.Equal(refusals, rowsOnPage.Sum());
+        var middle = pagesWithRows.Skip(1).SkipLast(1).Select(p => rowsOnPage[p - 1]).Distinct().ToList();
+        var perPage = Assert.Single(middle);
+        Assert.InRange(perPage, 5, 12);
+        var first = rowsOnPage[pagesWithRows[0] - 1];
+        Assert.Equal(1 + (int)Math.Ceiling((refusals - first) / (double)perPage), pagesWithRows.Count);
+        Assert.InRange(pages - Pdf.Pages(basePath), pagesWithRows.Count - 1, pagesWithRows.Count + 1);
         Assert.All(pagesWithRows, p => Assert.Matches(@"STT\s+Ngày\s+Tin bài\s+Đơn vị\s+Căn cứ", Pdf.Text(path, p)));
+        // No row split: on a page of the table's middle, each row's first line (its title) and its last
+        // (the end of the unit's name) are both there.
+        Assert.All(pagesWithRows.Skip(1).SkipLast(1), p =>
+            Assert.Equal(rowsOnPage[p - 1], System.Text.RegularExpressions.Regex.Matches(Pdf.Text(path, p), @"an ninh").Count));
         // A row's cells stay together: every number appears once, and its date on the same page.
         var all = Pdf.Text(path);
         for (var i = 1; i <= refusals; i++)
