@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
-for package in chromium fonts-liberation2; do
+# poppler-utils: the report tests read the PDFs they make (pdftotext, pdffonts, pdfinfo).
+for package in chromium fonts-liberation2 poppler-utils; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

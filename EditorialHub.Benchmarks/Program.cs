@@ -1,80 +1,17 @@
-using System.Diagnostics;
 using EditorialHub.Benchmarks;
-using EditorialHub.Core;
-using EditorialHub.Core.Board;
-using EditorialHub.Core.Dashboard;
-using EditorialHub.Core.Data;
-using EditorialHub.Core.Quotas;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-// dotnet run -c Release --project EditorialHub.Benchmarks [-- units years itemsPerMonth runs]
-var units = args.Length > 0 ? int.Parse(args[0]) : 60;
-var years = args.Length > 1 ? int.Parse(args[1]) : 10;
-var perMonth = args.Length > 2 ? int.Parse(args[2]) : 3;
-var runs = args.Length > 3 ? int.Parse(args[3]) : 7;
-
-var directory = Path.Combine(Path.GetTempPath(), "editorialhub-bench", Guid.NewGuid().ToString("N"));
-var clock = new FixedZoneClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
-var configuration = new ConfigurationBuilder()
-    .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory }).Build();
-var services = new ServiceCollection()
-    .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-    .AddEditorialCore(configuration, directory)
-    .AddSingleton<TimeProvider>(clock);
-services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
-await using var provider = services.BuildServiceProvider();
-try
+// Measures, not tests (nothing asserts a time):
+//   dotnet run -c Release --project EditorialHub.Benchmarks -- dashboard [units years itemsPerMonth runs]
+//   dotnet run -c Release --project EditorialHub.Benchmarks -- report
+switch (args.FirstOrDefault())
 {
-    await using (var scope = provider.CreateAsyncScope())
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo: false, TextWriter.Null);
-    var contexts = provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
-    var build = Stopwatch.StartNew();
-    var (headId, items) = await BigSchool.BuildAsync(contexts, clock.GetUtcNow(), clock.LocalTimeZone, units, years, perMonth);
-    await using (var db = await contexts.CreateDbContextAsync())
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
-    Console.WriteLine($"Built {units} units × {years} years × {perMonth} items a month = {items:N0} items in {build.Elapsed.TotalSeconds:0.0} s.");
-
-    var dashboard = provider.GetRequiredService<DashboardService>();
-    await dashboard.GetAsync(headId); // warm-up: EF's query compilation, SQLite's page cache
-    var times = new List<double>();
-    for (var run = 0; run < runs; run++)
-    {
-        var watch = Stopwatch.StartNew();
-        var figures = await dashboard.GetAsync(headId);
-        times.Add(watch.Elapsed.TotalMilliseconds);
-        if (run == 0)
-            Console.WriteLine($"  (this year: {figures.Published.YearToDate.Count:N0} published, {figures.Units.Count} units, quota {figures.Quota?.YearToDate.Met}/{figures.Quota?.YearToDate.Due})");
-    }
-    times.Sort();
-    Console.WriteLine($"Dashboard (DashboardService.GetAsync, quota included), {runs} runs: median {times[runs / 2]:0} ms, min {times[0]:0} ms, max {times[^1]:0} ms.");
-
-    // The quota board alone, which the dashboard asks for its compliance figures.
-    var quotas = provider.GetRequiredService<QuotaService>();
-    var year = (await quotas.CurrentSchoolYearAsync(headId))!;
-    await quotas.BoardAsync(headId, year.Id);
-    var quotaTimes = new List<double>();
-    for (var run = 0; run < runs; run++)
-    {
-        var watch = Stopwatch.StartNew();
-        await quotas.BoardAsync(headId, year.Id);
-        quotaTimes.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    quotaTimes.Sort();
-    Console.WriteLine($"  of which the quota board (QuotaService.BoardAsync): median {quotaTimes[runs / 2]:0} ms, min {quotaTimes[0]:0} ms.");
-}
-finally
-{
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
-}
-
-/// <summary>The school's clock stopped at one moment, in Vietnam's time zone.</summary>
-internal sealed class FixedZoneClock(DateTimeOffset now) : TimeProvider
-{
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    public override TimeZoneInfo LocalTimeZone => Vietnam;
+    case "dashboard":
+        await DashboardBenchmark.RunAsync(args[1..]);
+        return 0;
+    case "report":
+        await AnnualReportBenchmark.RunAsync();
+        return 0;
+    default:
+        Console.Error.WriteLine("Which measure? dashboard [units years itemsPerMonth runs] | report");
+        return 2;
 }

@@ -10,6 +10,8 @@ using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Notifications.Email;
 using EditorialHub.Core.Notifications.Reminders;
 using EditorialHub.Core.Quotas;
+using EditorialHub.Core.Reports;
+using EditorialHub.Core.Reports.Pdf;
 using EditorialHub.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -62,6 +64,10 @@ public static class CoreServiceCollectionExtensions
         // Quotas (issue 5): the calculator the board, the dashboard and the reports share; the secretary's settings.
         services.AddSingleton<QuotaService>();
         services.AddSingleton<QuotaSettingsService>();
+        // The board's reports (issue 6).
+        services.AddSingleton<ReportBuilder>();
+        services.AddSingleton<IReportRenderer, PdfReportRenderer>();
+        services.AddSingleton<ReportService>();
         return services;
     }
 }

@@ -4,6 +4,12 @@ using EditorialHub.Web.Components;
 using EditorialHub.Web.Hosting;
 
 var startup = StartupCommand.Parse(args);
+if (startup.Report is { } report)
+{
+    Environment.ExitCode = await ReportCommand.RunAsync(report, startup.HostArgs);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(startup.HostArgs);
 builder.Configuration.UseRootAppSettings();
 // Package assets (Radzen's CSS and scripts) are served from the build output in every

@@ -19,4 +19,18 @@ public sealed class SchoolOptions
 
     /// <summary>E.g. "Ban Biên tập Cổng thông tin điện tử".</summary>
     public string BoardName { get; set; } = "Ban Biên tập Cổng thông tin điện tử";
+
+    // The board's reports (Nghị định 30/2020/NĐ-CP; REPORT-FORMAT.md).
+
+    /// <summary>The issuer's code in a report's number: "Số: 05/BC-BBT".</summary>
+    public string ReportIssuerCode { get; set; } = "BBT";
+
+    /// <summary>Who signs the reports; empty: the Trưởng ban of the school year on the day of printing.</summary>
+    public string ReportSigner { get; set; } = "";
+
+    /// <summary>"Nơi nhận" before the closing "Lưu: VT, BBT."; each printed as "- …;".</summary>
+    public List<string> ReportRecipients { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultReportRecipients { get; } =
+        ["Hiệu trưởng (để báo cáo)", "Các thành viên Ban Biên tập"];
 }

@@ -3,10 +3,11 @@ using EditorialHub.Core.Articles;
 using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Articles.Comments;
 using EditorialHub.Core.Board;
-using EditorialHub.Core.Settings;
 using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Notifications.Reminders;
 using EditorialHub.Core.Quotas;
+using EditorialHub.Core.Reports;
+using EditorialHub.Core.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     // Quotas (issue 5): targets per unit from a month on.
     public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
+    // Reports (issue 6): the archive of printed reports.
+    public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -50,15 +53,18 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The history of transitions, the revisions and the account record are records: added, never
-    // updated or deleted (DOMAIN.md, "How"; issue 3 for the account record and the settings' history).
+    // The history of transitions, the revisions, the comments, the settings' history, the account record
+    // and the archive of printed reports are records: added, never updated or deleted (DOMAIN.md, "How";
+    // issue 3 for the account record and the settings' history; issue 6 for the reports).
     private void RefuseRewritingHistory()
     {
         ChangeTracker.DetectChanges();
         var rewritten = ChangeTracker.Entries()
-            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or SettingChange or ArticleComment)
+            .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or SettingChange
+                or ArticleComment or ArchivedReport)
             .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
-            throw new InvalidOperationException("Histories, revisions, comments, setting changes and the account record are append-only.");
+            throw new InvalidOperationException(
+                "Histories, revisions, comments, setting changes, the account record and archived reports are append-only.");
     }
 }

@@ -64,6 +64,26 @@ public sealed class QuotaService(
         return await ComputeAsync(db, null, months, unitId: null, ct);
     }
 
+    // For the board's reports (issue 6): the same computation without an actor. ReportService checks
+    // who asks (ViewReports), and the command line's scheduled printing has no person at all.
+
+    /// <summary>Every unit × the counting months of a school year or one semester of it.</summary>
+    internal async Task<QuotaBoard> BoardForReportAsync(int schoolYearId, Semester? semester, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var year = await db.SchoolYears.AsNoTracking().SingleAsync(y => y.Id == schoolYearId, ct);
+        var months = QuotaCalendar.MonthsOf(year).Where(m => semester is null || m.Semester == semester).ToList();
+        return await ComputeAsync(db, SchoolYearView.Of(year), months, unitId: null, ct);
+    }
+
+    /// <summary>Every unit × the months from <paramref name="fromMonth"/> to <paramref name="toMonth"/>.</summary>
+    internal async Task<QuotaBoard> BoardForReportAsync(DateOnly fromMonth, DateOnly toMonth, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var months = await DescribeRangeAsync(db, fromMonth, toMonth, ct);
+        return await ComputeAsync(db, null, months, unitId: null, ct);
+    }
+
     /// <summary>One unit × the counting months of a school year: the department's own page.</summary>
     public async Task<QuotaBoard> UnitYearAsync(string actorId, int unitId, int schoolYearId, CancellationToken ct = default)
     {

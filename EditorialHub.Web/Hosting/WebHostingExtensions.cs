@@ -65,6 +65,7 @@ public static class WebHostingExtensions
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
         app.MapItemExportEndpoints();
+        app.MapReportEndpoints();
         return app;
     }
 

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Claims;
+using EditorialHub.Core.Reports;
+using Microsoft.Net.Http.Headers;
+
+namespace EditorialHub.Web.Hosting;
+
+public static class ReportEndpoints
+{
+    /// <summary>
+    /// GET /reports/{id}/pdf (the archived file, as printed), /reports/{id}/csv (its tables) and
+    /// /reports/preview.csv?kind=…&amp;period=… (the tables as they stand now). The core checks who may.
+    /// </summary>
+    public static void MapReportEndpoints(this WebApplication app)
+    {
+        app.MapGet("/reports/{id:int}/pdf", (int id, HttpContext context, ReportService reports, CancellationToken ct) =>
+            SendAsync(context, actorId => reports.OpenPdfAsync(id, actorId, ct), inline: true));
+        app.MapGet("/reports/{id:int}/csv", (int id, HttpContext context, ReportService reports, CancellationToken ct) =>
+            SendAsync(context, actorId => reports.OpenCsvAsync(id, actorId, ct), inline: false));
+        app.MapGet("/reports/preview.csv", (string kind, string period, int? semester, HttpContext context, ReportService reports, CancellationToken ct) =>
+            SendAsync(context, actorId =>
+            {
+                string[] words = semester is { } s
+                    ? [kind, period, s.ToString(CultureInfo.InvariantCulture)]
+                    : [kind, period];
+                return reports.PreviewCsvAsync(ReportRequest.Parse(words), actorId, ct);
+            }, inline: false));
+    }
+
+    private static async Task<IResult> SendAsync(HttpContext context, Func<string, Task<ReportFile>> open, bool inline)
+    {
+        var actorId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (actorId is null)
+            return Results.Challenge();
+        ReportFile file;
+        try
+        {
+            file = await open(actorId);
+        }
+        catch (ReportException e) when (e.Message is ReportMessages.NotAllowedToView)
+        {
+            return Results.Forbid();
+        }
+        catch (ReportException e) when (e.Message is ReportMessages.NotFound)
+        {
+            return Results.NotFound();
+        }
+        catch (ReportException e)
+        {
+            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+        context.Response.Headers.CacheControl = "private, no-store";
+        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment")
+        {
+            FileNameStar = file.DownloadName,
+        }.ToString();
+        return Results.Bytes(file.Content, file.ContentType);
+    }
+}
