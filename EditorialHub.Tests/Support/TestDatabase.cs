@@ -30,7 +30,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     public IDbContextFactory<EditorialDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
 
     /// <param name="settings">Further settings, as in appsettings.json ("Email:Host", "School:Name", …).</param>
-    public static TestDatabase Create(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static TestDatabase Create(TimeProvider? clock = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "editorialhub-tests", Guid.NewGuid().ToString("N"));
         var configuration = new ConfigurationBuilder()
