@@ -24,7 +24,9 @@ public sealed class AttachmentInspectorTests
     };
 
     [Theory]
-    [MemberData(nameof(GenuineFiles))]
+    // Not enumerated at discovery: xunit would serialize the multi-megabyte files into the test cases
+    // (a discovery of many GB, killed by the out-of-memory killer on a shared 24 GB machine).
+    [MemberData(nameof(GenuineFiles), DisableDiscoveryEnumeration = true)]
     public void Inspect_GenuineFile_AcceptedWithItsKind(string name, byte[] content, AttachmentKind kind, string contentType)
     {
         var inspected = AttachmentInspector.Inspect(name, new MemoryStream(content));
@@ -98,7 +100,9 @@ public sealed class AttachmentInspectorTests
     };
 
     [Theory]
-    [MemberData(nameof(HostileFiles))]
+    // Not enumerated at discovery: xunit would serialize the multi-megabyte files into the test cases
+    // (a discovery of many GB, killed by the out-of-memory killer on a shared 24 GB machine).
+    [MemberData(nameof(HostileFiles), DisableDiscoveryEnumeration = true)]
     public void Inspect_HostileFile_RefusedSayingWhatItIs(string name, byte[] content, string expected)
     {
         var refusal = Assert.Throws<WorkflowException>(() => AttachmentInspector.Inspect(name, new MemoryStream(content)));
