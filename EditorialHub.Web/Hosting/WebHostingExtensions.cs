@@ -64,6 +64,7 @@ public static class WebHostingExtensions
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapQuotaEndpoints();
         return app;
     }
 
