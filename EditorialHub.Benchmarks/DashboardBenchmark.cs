@@ -23,7 +23,7 @@ internal static class DashboardBenchmark
         var runs = args.Length > 3 ? int.Parse(args[3]) : 7;
 
         var directory = Path.Combine(Path.GetTempPath(), "editorialhub-bench", Guid.NewGuid().ToString("N"));
-        var clock = new FixedZoneClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clock = new VietnamClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory }).Build();
         var services = new ServiceCollection()
@@ -77,12 +77,4 @@ internal static class DashboardBenchmark
             try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
         }
     }
-}
-
-/// <summary>The school's clock stopped at one moment, in Vietnam's time zone.</summary>
-internal sealed class FixedZoneClock(DateTimeOffset now) : TimeProvider
-{
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    public override TimeZoneInfo LocalTimeZone => Vietnam;
 }

@@ -1,10 +1,13 @@
 using EditorialHub.Benchmarks;
 
-// Measures, not tests (nothing asserts a time):
-//   dotnet run -c Release --project EditorialHub.Benchmarks -- dashboard [units years itemsPerMonth runs]
-//   dotnet run -c Release --project EditorialHub.Benchmarks -- report
+// Measures, not tests (nothing asserts a time). `dotnet run -c Release --project EditorialHub.Benchmarks -- <measure>`:
+//   quotas [--runs 25] [--keep]                     the quota board and a unit's year, 60 units × 10 years
+//   dashboard [units years itemsPerMonth runs]      the principal's dashboard (quota included)
+//   report                                          the annual report of 60 units and 3,000 items
 switch (args.FirstOrDefault())
 {
+    case "quotas":
+        return await QuotaBoardBenchmark.RunAsync(args[1..]);
     case "dashboard":
         await DashboardBenchmark.RunAsync(args[1..]);
         return 0;
@@ -12,6 +15,6 @@ switch (args.FirstOrDefault())
         await AnnualReportBenchmark.RunAsync();
         return 0;
     default:
-        Console.Error.WriteLine("Which measure? dashboard [units years itemsPerMonth runs] | report");
+        Console.Error.WriteLine("Which measure? quotas | dashboard | report (see Program.cs)");
         return 2;
 }

@@ -17,6 +17,17 @@ public sealed class QuotaService(
     TimeProvider clock,
     BoardDirectory board)
 {
+    /// <summary>
+    /// Whether these roles see every unit's quota (the board, the editors, the principal) rather than
+    /// only their own unit's: the rule the services enforce, for pages to choose their view by.
+    /// </summary>
+    public static bool SeesWholeSchool(IEnumerable<Role> roles) =>
+        new WorkflowActor("", roles.ToHashSet(), null).IsBoardOrPrincipal;
+
+    /// <summary>The unit the actor belongs to, whose quota is theirs; none for the leadership.</summary>
+    public async Task<int?> OwnUnitIdAsync(string actorId, CancellationToken ct = default) =>
+        (await ReaderAsync(actorId, ct)).Actor.UnitId;
+
     /// <summary>Every school year, latest first.</summary>
     public async Task<IReadOnlyList<SchoolYearView>> SchoolYearsAsync(string actorId, CancellationToken ct = default)
     {

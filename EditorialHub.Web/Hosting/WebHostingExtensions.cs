@@ -66,6 +66,7 @@ public static class WebHostingExtensions
         app.MapAttachmentEndpoints();
         app.MapItemExportEndpoints();
         app.MapReportEndpoints();
+        app.MapQuotaEndpoints();
         return app;
     }
 
