@@ -187,7 +187,7 @@ internal sealed class DemoItems
         }
         else if (j >= 2 && cell % 7 == 4)
             plan = plan with { Detours = plan.Detours | DemoDetours.TakeDownDeclined };
-        else if (j == 1 && cell % 6 == 3 && _corrections < 3)
+        else if (j == 1 && cell % 2 == 1 && _corrections < 3)
         {
             // Three published items under correction, one at each stage (issue 4).
             DemoDetours[] stages = [DemoDetours.CorrectionEditing, DemoDetours.CorrectionAwaitingApproval, DemoDetours.CorrectionApproved];
