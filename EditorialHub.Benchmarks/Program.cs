@@ -4,6 +4,7 @@ using EditorialHub.Benchmarks;
 //   quotas [--runs 25] [--keep]                     the quota board and a unit's year, 60 units × 10 years
 //   dashboard [units years itemsPerMonth runs]      the principal's dashboard (quota included)
 //   report                                          the annual report of 60 units and 3,000 items
+//   list-pages [...]                                each list page's query over 20,000 items
 switch (args.FirstOrDefault())
 {
     case "quotas":
@@ -11,10 +12,13 @@ switch (args.FirstOrDefault())
     case "dashboard":
         await DashboardBenchmark.RunAsync(args[1..]);
         return 0;
+    case "list-pages":
+        await ListPagesBenchmark.RunAsync(args[1..]);
+        return 0;
     case "report":
         await AnnualReportBenchmark.RunAsync();
         return 0;
     default:
-        Console.Error.WriteLine("Which measure? quotas | dashboard | report (see Program.cs)");
+        Console.Error.WriteLine("Which measure? quotas | dashboard | report | list-pages (see Program.cs)");
         return 2;
 }

@@ -89,11 +89,23 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await secretary.Keyboard.PressAsync("Escape");
         await Expect(secretary.Locator(".rz-dialog")).ToHaveCountAsync(0);
         await OpenAsync(secretary, "publishing", title);
+        // The checklist on the item page: the activity report has no event date yet.
+        var unmetOnPage = secretary.Locator("[data-testid=item-publishing] li[data-item=EventDateSet][data-met=false]");
+        await Expect(unmetOnPage).ToContainTextAsync("Tin hoạt động có ngày diễn ra sự kiện");
         await Action(secretary, "Đăng lên Cổng").ClickAsync();
         var address = $"https://thpt-demo.edu.vn/tin-tuc/hoi-giang-{id}";
-        await secretary.Locator(".rz-dialog input[name=portalUrl]").FillAsync(address);
-        await secretary.Locator(".rz-dialog .dialog-confirm").ClickAsync();
+        var publishDialog = secretary.Locator(".rz-dialog");
+        await Expect(publishDialog.Locator("li[data-item=EventDateSet][data-met=false]")).ToBeVisibleAsync();
+        await publishDialog.Locator("input[name=portalUrl]").FillAsync(address);
+        // Without a reason the core refuses, in words; with one it publishes and the history keeps it.
+        await publishDialog.Locator(".dialog-confirm").ClickAsync();
+        await Expect(publishDialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("ngày diễn ra sự kiện");
+        await Shot(secretary, "workflow-publish-checklist");
+        const string reason = "Hoạt động kéo dài cả tháng, không có một ngày kết thúc.";
+        await publishDialog.Locator("textarea[name=uncheckedReason]").FillAsync(reason);
+        await publishDialog.Locator(".dialog-confirm").ClickAsync();
         await ExpectStateAsync(secretary, "Đã đăng");
+        await Expect(secretary.Locator("[data-testid=history]")).ToContainTextAsync("Đăng khi chưa đạt: ngày diễn ra sự kiện. Lý do: " + reason);
         await Expect(secretary.Locator("a.portal-link")).ToHaveAttributeAsync("href", address);
 
         // The teacher sees it published and asks for a take-down.

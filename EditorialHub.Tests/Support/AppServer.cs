@@ -88,7 +88,7 @@ public sealed class AppServer : IAsyncDisposable
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180); // a two-core machine shared by several builds
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -103,7 +103,7 @@ public sealed class AppServer : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The app did not answer /health within 60 s:\n{Output}");
+        throw new TimeoutException($"The app did not answer /health within 180 s:\n{Output}");
     }
 
     public static int FreePort()

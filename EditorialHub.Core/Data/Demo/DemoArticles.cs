@@ -13,6 +13,9 @@ internal sealed record DemoText(
 /// </summary>
 internal static class DemoArticles
 {
+    /// <summary>What an editor adds when correcting a published item.</summary>
+    public const string CorrectionAddition = "<p><em>Đính chính: số liệu ở đoạn trên đã được cập nhật theo báo cáo mới nhất của tổ.</em></p>";
+
     // An activity of the school's teaching and education: counts for the quota (Điều 13.3).
     private static DemoText A(string title, string summary, string detail, int month = 0) =>
         new(title, summary, detail, ArticleKind.ActivityReport, ArticleCategory.News, month, IsEvent: true);

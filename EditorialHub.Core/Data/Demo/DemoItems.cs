@@ -28,6 +28,13 @@ internal enum DemoDetours
     TakeDownPending = 32,
     /// <summary>Published, then a take-down request the head declined.</summary>
     TakeDownDeclined = 64,
+    /// <summary>Published, then an editor opens a correction and is still editing it.</summary>
+    CorrectionEditing = 128,
+    /// <summary>Published, then a correction sent for approval.</summary>
+    CorrectionAwaitingApproval = 256,
+    /// <summary>Published, then a correction approved and waiting for the secretary.</summary>
+    CorrectionApproved = 512,
+    Correction = CorrectionEditing | CorrectionAwaitingApproval | CorrectionApproved,
 }
 
 /// <summary>When an event item's event ended, against the week of Điều 14.1.</summary>
@@ -80,6 +87,7 @@ internal sealed class DemoItems
     private readonly Dictionary<string, int> _authorTurn = [];
     private readonly Dictionary<string, int> _reuseTurn = [];
     private int _turn;
+    private int _corrections;
 
     private DemoItems(
         DateOnly yearStarts, DateOnly today, DateTime nowUtc, TimeZoneInfo zone,
@@ -179,6 +187,12 @@ internal sealed class DemoItems
         }
         else if (j >= 2 && cell % 7 == 4)
             plan = plan with { Detours = plan.Detours | DemoDetours.TakeDownDeclined };
+        else if (j == 1 && cell % 2 == 1 && _corrections < 3)
+        {
+            // Three published items under correction, one at each stage (issue 4).
+            DemoDetours[] stages = [DemoDetours.CorrectionEditing, DemoDetours.CorrectionAwaitingApproval, DemoDetours.CorrectionApproved];
+            plan = plan with { Detours = plan.Detours | stages[_corrections++] };
+        }
         return plan;
     }
 
@@ -384,6 +398,15 @@ internal sealed class DemoItems
             if (Has(DemoDetours.TakeDownDeclined))
                 Add(120, 600, "truongban", (a, c) => a.DecideTakeDown(c, grant: false,
                     "Bài vẫn còn giá trị; đề nghị tổ gửi bản đính chính để biên tập viên cập nhật thay vì gỡ bỏ."));
+            if (plan.Outcome == DemoOutcome.Published && (plan.Detours & DemoDetours.Correction) != 0)
+            {
+                Add(1200, 4000, editor, (a, c) => a.StartCorrection(c, "Tổ báo sai số liệu, cần đính chính."));
+                Add(60, 300, editor, (a, c) => a.SaveEdit(a.Content with { Body = a.Body + DemoArticles.CorrectionAddition }, c));
+                if (!Has(DemoDetours.CorrectionEditing))
+                    Add(20, 120, editor, (a, c) => a.SendForApproval(c, "Đính chính số liệu theo báo cáo của tổ."));
+                if (Has(DemoDetours.CorrectionApproved))
+                    AddFor(60, 600, Approver, (a, c) => a.Approve(c));
+            }
             if (plan.Outcome == DemoOutcome.TakenDown)
             {
                 if (plan.TakeDownGround == TakeDownGround.ProviderAsked)
