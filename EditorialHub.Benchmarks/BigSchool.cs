@@ -71,7 +71,8 @@ internal static class BigSchool
                     article.Approve(As(head, Role.BoardHead, published.AddDays(-1)));
                     // The latest few wait for the secretary; everything else is published.
                     if (published < now.UtcDateTime.AddDays(-2) || i > 0)
-                        article.Publish(As(secretary, Role.BoardSecretary, published), "https://portal.example/tin/" + count);
+                        article.Publish(As(secretary, Role.BoardSecretary, published), "https://portal.example/tin/" + count,
+                            uncheckedReason: "Dữ liệu đo.");
                     batch.Add(article);
                     count++;
                 }

@@ -106,7 +106,8 @@ internal sealed partial class LargeSchool
             {
                 article.SendForApproval(At(editorActor, submitted.AddHours(4)));
                 article.Approve(At(headActor, submitted.AddHours(20)));
-                article.Publish(At(secretaryActor, submitted.AddHours(30 + random.Next(80))), $"https://example.edu.vn/tin/{i}");
+                article.Publish(At(secretaryActor, submitted.AddHours(30 + random.Next(80))), $"https://example.edu.vn/tin/{i}",
+                    uncheckedReason: "Dữ liệu đo.");
                 if (random.Next(40) == 0)
                     article.TakeDown(At(headActor, submitted.AddDays(10)), (TakeDownGround)(1 + random.Next(3)), "Gỡ bỏ.");
             }

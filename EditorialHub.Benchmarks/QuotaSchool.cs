@@ -111,7 +111,8 @@ internal sealed class QuotaSchool(IDbContextFactory<EditorialDbContext> contexts
                     {
                         article.SendForApproval(As(editor, at.AddMinutes(-20), Role.Editor));
                         article.Approve(As(head, at.AddMinutes(-10), Role.BoardHead));
-                        article.Publish(As(secretary, at, Role.BoardSecretary), "https://truong.edu.vn/tin/" + Guid.NewGuid().ToString("N"));
+                        article.Publish(As(secretary, at, Role.BoardSecretary), "https://truong.edu.vn/tin/" + Guid.NewGuid().ToString("N"),
+                            uncheckedReason: "Dữ liệu đo.");
                         if (random.Next(40) == 0)
                             article.TakeDown(As(head, at.AddHours(1), Role.BoardHead), TakeDownGround.NoLongerTimely, "Tin đã cũ.");
                     }

@@ -124,7 +124,8 @@ internal sealed class DashboardSchool : IAsyncDisposable
     public Article Published(string author, DateTime published)
     {
         var article = Approved(author, published.AddHours(-2));
-        article.Publish(As("thuky", published), "https://thpt.edu.vn/tin/" + _n);
+        article.Publish(As("thuky", published), "https://thpt.edu.vn/tin/" + _n,
+            uncheckedReason: "Dữ liệu dựng tay cho tổng quan: bảng kiểm không phải điều được thử ở đây.");
         return article;
     }
 

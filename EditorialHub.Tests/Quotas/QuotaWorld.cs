@@ -150,7 +150,8 @@ public sealed class QuotaWorld : IAsyncLifetime
         article.Take(As("btv", start.AddMinutes(1)));
         article.SendForApproval(As("btv", start.AddMinutes(2)));
         article.Approve(As("truongban", start.AddMinutes(3)));
-        article.Publish(As("thuky", published), "https://truong.edu.vn/tin/" + Guid.NewGuid().ToString("N"));
+        article.Publish(As("thuky", published), "https://truong.edu.vn/tin/" + Guid.NewGuid().ToString("N"),
+            uncheckedReason: "Dữ liệu dựng tay cho chỉ tiêu: bảng kiểm không phải điều được thử ở đây.");
         if (takenDown is { } down)
             article.TakeDown(As("truongban", down), TakeDownGround.NoLongerTimely, "Tin đã cũ.");
         return await SaveAsync(article);

@@ -143,7 +143,8 @@ internal sealed class ReportSchool : IAsyncDisposable
             article.SendForApproval(At("editor", taken.AddMinutes(30)));
             article.Approve(At("head", approved));
             if (plan.Published is { } published)
-                article.Publish(At("secretary", published), $"https://thpt.example.edu.vn/tin/{number}");
+                article.Publish(At("secretary", published), $"https://thpt.example.edu.vn/tin/{number}",
+                    uncheckedReason: "Dữ liệu dựng tay cho báo cáo: bảng kiểm không phải điều được thử ở đây.");
             if (plan.TakenDown is { } down)
                 article.TakeDown(At("head", down), plan.TakeDownGround ?? TakeDownGround.NoLongerTimely, "Tin đã cũ.");
         }
