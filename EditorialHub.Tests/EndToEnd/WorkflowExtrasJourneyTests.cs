@@ -140,7 +140,10 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await AssertNoSidewaysScrollAsync(first);
         await Shot(first, "extras-presence-phone");
 
-        await Journey.GotoLiveAsync(second, "/published");
+        // Leaving by the app's own navigation ends the page, and with it the seat, at once. (A closed
+        // tab leaves when the server lets its circuit go.)
+        await second.Locator(".rz-sidebar a[href$='published']").First.ClickAsync();
+        await second.WaitForURLAsync(url => url.EndsWith("/published"));
         await Expect(first.Locator("[data-testid=item-presence]")).ToHaveCountAsync(0);
     }
 
