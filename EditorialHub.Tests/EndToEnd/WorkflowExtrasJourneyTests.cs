@@ -140,8 +140,12 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await AssertNoSidewaysScrollAsync(first);
         await Shot(first, "extras-presence-phone");
 
-        await Journey.GotoLiveAsync(second, "/published");
-        await Expect(first.Locator("[data-testid=item-presence]")).ToHaveCountAsync(0);
+        // Leaving by the app's own navigation ends the page, and with it the seat, at once. (A closed
+        // tab leaves when the server lets its circuit go.)
+        await second.Locator(".rz-sidebar a[href$='published']").First.ClickAsync();
+        await second.WaitForURLAsync(url => url.EndsWith("/published"));
+        // Others may still have the item open (earlier journeys' pages): only she is gone.
+        await Expect(first.Locator(".presence-person").Filter(new() { HasText = "Trần Thị Thu Hà" })).ToHaveCountAsync(0);
     }
 
     private static ILocator Action(IPage page, string name) =>

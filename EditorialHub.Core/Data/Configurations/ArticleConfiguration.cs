@@ -40,5 +40,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => new { a.UnitId, a.State });
         article.HasIndex(a => a.PublishedAtUtc);
         article.HasIndex(a => a.AuthorId);
+        // Measured with 20,000 items (EditorialHub.Benchmarks, ListPagesBenchmark): the lists read
+        // newest first; these let SQLite walk the order instead of sorting every matching row.
+        article.HasIndex(a => a.UpdatedAtUtc);
+        article.HasIndex(a => new { a.UnitId, a.UpdatedAtUtc });
     }
 }
