@@ -131,11 +131,12 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await Journey.WaitUntilLiveAsync(first);
         var itemUrl = new Uri(first.Url).AbsolutePath;
 
+        // Someone no other journey signs in as, so no page left open elsewhere keeps her seat.
         var second = await fixture.NewPageAsync();
-        await Journey.SignInToHomeAsync(second, "truongban");
+        await Journey.SignInToHomeAsync(second, "tt.van");
         await Journey.GotoLiveAsync(second, itemUrl);
 
-        await Expect(first.Locator("[data-testid=item-presence]")).ToContainTextAsync("Trần Thị Thu Hà (đang xem)");
+        await Expect(first.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lương Thị Bích Ngọc (đang xem)");
         await Expect(second.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lê Quang Minh (đang xem)");
         await AssertNoSidewaysScrollAsync(first);
         await Shot(first, "extras-presence-phone");
@@ -145,7 +146,7 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await second.Locator(".rz-sidebar a[href$='published']").First.ClickAsync();
         await second.WaitForURLAsync(url => url.EndsWith("/published"));
         // Others may still have the item open (earlier journeys' pages): only she is gone.
-        await Expect(first.Locator(".presence-person").Filter(new() { HasText = "Trần Thị Thu Hà" })).ToHaveCountAsync(0);
+        await Expect(first.Locator(".presence-person").Filter(new() { HasText = "Lương Thị Bích Ngọc" })).ToHaveCountAsync(0);
     }
 
     private static ILocator Action(IPage page, string name) =>
