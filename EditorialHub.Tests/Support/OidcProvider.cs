@@ -16,8 +16,6 @@ public sealed class OidcProvider : IAsyncDisposable
     /// <summary>The ID tokens the provider can be told to issue wrongly (provider.mjs says how).</summary>
     public enum IdTokenMode { None, WrongAudience, Expired, BadSignature }
 
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
-
     private readonly Process _process;
     private readonly StringBuilder _output;
     private readonly HttpClient _http;
@@ -42,7 +40,7 @@ public sealed class OidcProvider : IAsyncDisposable
     public static async Task<OidcProvider> StartAsync(
         string clientId, string clientSecret, string redirectUri, IReadOnlyList<Account> accounts)
     {
-        await EnsureInstalledAsync();
+        await NodePackages.EnsureInstalledAsync(Directory, "oidc-provider");
         var port = AppServer.FreePort();
         var start = new ProcessStartInfo("node")
         {
@@ -105,39 +103,6 @@ public sealed class OidcProvider : IAsyncDisposable
             _ => "none",
         };
         (await _http.PostAsJsonAsync("/__test/misbehave", new { idToken = name })).EnsureSuccessStatusCode();
-    }
-
-    /// <summary>
-    /// npm ci from the committed lock file, once, when a fresh clone has no node_modules yet
-    /// (test.sh does the same before the run; this covers a plain `dotnet test`).
-    /// </summary>
-    private static async Task EnsureInstalledAsync()
-    {
-        await InstallLock.WaitAsync();
-        try
-        {
-            if (File.Exists(Path.Combine(Directory, "node_modules", "oidc-provider", "package.json")))
-                return;
-            var start = new ProcessStartInfo("npm")
-            {
-                WorkingDirectory = Directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "ci", "--no-audit", "--no-fund" })
-                start.ArgumentList.Add(argument);
-            using var npm = Process.Start(start)!;
-            var stdout = npm.StandardOutput.ReadToEndAsync();
-            var stderr = npm.StandardError.ReadToEndAsync();
-            await npm.WaitForExitAsync();
-            if (npm.ExitCode != 0)
-                throw new InvalidOperationException($"npm ci in {Directory} failed ({npm.ExitCode}):\n{await stdout}\n{await stderr}");
-        }
-        finally
-        {
-            InstallLock.Release();
-        }
     }
 
     public async ValueTask DisposeAsync()

@@ -16,7 +16,6 @@ public sealed class SmtpSink : IAsyncDisposable
         IReadOnlyList<string> EnvelopeTo, string? EnvelopeFrom, IReadOnlyList<MailAddress> To, IReadOnlyList<MailAddress> From,
         string Subject, string Text);
 
-    private static readonly SemaphoreSlim InstallLock = new(1, 1);
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     private readonly Process _process;
@@ -47,7 +46,7 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public static async Task<SmtpSink> StartAsync()
     {
-        await EnsureInstalledAsync();
+        await NodePackages.EnsureInstalledAsync(Directory, "smtp-server", "mailparser");
         var port = AppServer.FreePort();
         var start = new ProcessStartInfo("node")
         {
@@ -107,37 +106,6 @@ public sealed class SmtpSink : IAsyncDisposable
                 else
                     throw new TimeoutException(
                         $"No matching e-mail within {timeout.TotalSeconds} s. Received: {JsonSerializer.Serialize(Messages)}\n{Output}");
-        }
-    }
-
-    /// <summary>npm ci from the committed lock file, once (test.sh does the same before the run).</summary>
-    private static async Task EnsureInstalledAsync()
-    {
-        await InstallLock.WaitAsync();
-        try
-        {
-            if (File.Exists(Path.Combine(Directory, "node_modules", "smtp-server", "package.json"))
-                && File.Exists(Path.Combine(Directory, "node_modules", "mailparser", "package.json")))
-                return;
-            var start = new ProcessStartInfo("npm")
-            {
-                WorkingDirectory = Directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "ci", "--no-audit", "--no-fund" })
-                start.ArgumentList.Add(argument);
-            using var npm = Process.Start(start)!;
-            var stdout = npm.StandardOutput.ReadToEndAsync();
-            var stderr = npm.StandardError.ReadToEndAsync();
-            await npm.WaitForExitAsync();
-            if (npm.ExitCode != 0)
-                throw new InvalidOperationException($"npm ci in {Directory} failed ({npm.ExitCode}):\n{await stdout}\n{await stderr}");
-        }
-        finally
-        {
-            InstallLock.Release();
         }
     }
 
