@@ -41,6 +41,38 @@ internal static class Journey
     public static Task WaitUntilLiveAsync(IPage page) =>
         page.Locator(".app-layout[data-interactive=true]").WaitForAsync();
 
+    /// <summary>
+    /// Fails when the page is wider than its window (a phone would scroll the whole page sideways),
+    /// naming the widest elements that stick out. Any clipping on html/body is lifted while measuring,
+    /// so a clip can never hide an overflow from this check.
+    /// </summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var report = await page.EvaluateAsync<string>(SidewaysOverflowScript);
+        Assert.True(report.Length == 0, $"The page scrolls sideways at {await page.EvaluateAsync<int>("() => window.innerWidth")}px: {report}");
+    }
+
+    private const string SidewaysOverflowScript = """
+        () => {
+            const root = document.documentElement, body = document.body;
+            const saved = [root.style.overflowX, body.style.overflowX];
+            root.style.overflowX = 'visible'; body.style.overflowX = 'visible';
+            const overflow = root.scrollWidth - window.innerWidth;
+            let culprits = [];
+            if (overflow > 0) {
+                // Elements sticking out that are not inside something scrolling sideways on purpose.
+                const scrollsSideways = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+                    const o = getComputedStyle(a).overflowX; if (a !== root && a !== body && o !== 'visible') return true; } return false; };
+                culprits = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !scrollsSideways(e))
+                    .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} right=${Math.round(e.getBoundingClientRect().right)}`)
+                    .slice(-6);
+            }
+            root.style.overflowX = saved[0]; body.style.overflowX = saved[1];
+            return overflow > 0 ? `${overflow}px too wide; ${culprits.join(', ')}` : '';
+        }
+        """;
+
     /// <summary>The names in the side navigation, in order.</summary>
     public static async Task<IReadOnlyList<string>> NavigationAsync(IPage page)
     {

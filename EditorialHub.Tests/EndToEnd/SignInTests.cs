@@ -146,8 +146,7 @@ public sealed class SignInTests(DemoAppFixture fixture)
 
         await Journey.SignInToHomeAsync(page, "tt.toan");
 
-        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"The page is {overflow}px wider than a phone's screen.");
+        await Journey.AssertNoSidewaysScrollAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("home-phone-tt.toan"), FullPage = true });
     }
 

@@ -116,7 +116,7 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await Journey.GotoLiveAsync(phone, itemUrl);
         await phone.Locator(".revision-compare").ClickAsync();
         await Expect(phone.Locator("[data-testid=revision-compare] ins.diff-ins").First).ToBeVisibleAsync();
-        await AssertNoSidewaysScrollAsync(phone);
+        await Journey.AssertNoSidewaysScrollAsync(phone);
         await Shot(phone, "extras-item-phone");
     }
 
@@ -138,7 +138,7 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
 
         await Expect(first.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lương Thị Bích Ngọc (đang xem)");
         await Expect(second.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lê Quang Minh (đang xem)");
-        await AssertNoSidewaysScrollAsync(first);
+        await Journey.AssertNoSidewaysScrollAsync(first);
         await Shot(first, "extras-presence-phone");
 
         // Leaving by the app's own navigation ends the page, and with it the seat, at once. (A closed
@@ -162,11 +162,6 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
     private static Task ExpectStateAsync(IPage page, string state) =>
         Expect(page.Locator(".item-status .state-badge")).ToHaveTextAsync(state);
 
-    private static async Task AssertNoSidewaysScrollAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow}px.");
-    }
 
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath(name), FullPage = true });

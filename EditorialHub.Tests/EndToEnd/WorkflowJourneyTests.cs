@@ -23,7 +23,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         var id = await CreateAndSubmitAsync(teacher, title, "Tổ Toán – Tin học tổ chức hội giảng chào mừng ngày 20/11.");
         await Journey.GotoLiveAsync(teacher, "/submissions");
         await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã gửi");
-        await AssertNoSidewaysScrollAsync(teacher);
+        await Journey.AssertNoSidewaysScrollAsync(teacher);
         await Shot(teacher, "workflow-submissions-phone");
 
         // The editor finds it waiting, takes it, edits and categorises it, and sends it for approval.
@@ -118,7 +118,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Shot(teacher, "workflow-takedown-request-phone");
         await teacher.Locator(".rz-dialog .dialog-confirm").ClickAsync();
         await Expect(teacher.Locator(".item-status")).ToContainTextAsync("Có đề nghị gỡ bỏ");
-        await AssertNoSidewaysScrollAsync(teacher);
+        await Journey.AssertNoSidewaysScrollAsync(teacher);
         await Shot(teacher, "workflow-item-phone");
 
         // The head finds the request on /published and grants it.
@@ -266,11 +266,6 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
     private static Task ExpectStateAsync(IPage page, string state) =>
         Expect(page.Locator(".item-status .state-badge")).ToHaveTextAsync(state);
 
-    private static async Task AssertNoSidewaysScrollAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow}px.");
-    }
 
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath(name), FullPage = true });
