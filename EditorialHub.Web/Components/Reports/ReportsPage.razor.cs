@@ -41,8 +41,10 @@ public partial class ReportsPage
         new { Number = 2, Text = T["Reports_Semester_2"].Value },
     ];
 
-    /// <summary>The last eighteen months, the latest first, as "2026-11".</summary>
-    private List<string> Months { get; } = [];
+    /// <summary>The last eighteen months, the latest first: the value "2026-11", shown as "Tháng 11/2026".</summary>
+    private List<MonthOption> Months { get; } = [];
+
+    private sealed record MonthOption(string Value, string Text);
 
     private bool CanAsk => _kind == ReportKind.Monthly ? _month is not null : _year is not null;
 
@@ -54,9 +56,13 @@ public partial class ReportsPage
     {
         var today = Clock.Today();
         for (var i = 0; i < 18; i++)
-            Months.Add(new DateOnly(today.Year, today.Month, 1).AddMonths(-i).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        {
+            var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-i);
+            Months.Add(new MonthOption(month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                string.Format(CultureInfo.InvariantCulture, T["Reports_MonthOption"], month.Month.ToString("00", CultureInfo.InvariantCulture), month.Year)));
+        }
         // Early in a month the board reports on the month before.
-        _month = Months[today.Day <= 15 ? 1 : 0];
+        _month = Months[today.Day <= 15 ? 1 : 0].Value;
         var me = await Me.IdAsync();
         _years = (await Reports.SchoolYearNamesAsync(me)).ToList();
         _year = _years.FirstOrDefault();
