@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -25,6 +26,7 @@ public enum StartupSeed
 public sealed class DatabaseInitializer(
     IDbContextFactory<EditorialDbContext> contexts,
     UserManager<Person> users,
+    AttachmentStore attachmentStore,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
@@ -48,7 +50,7 @@ public sealed class DatabaseInitializer(
         var today = clock.Today();
         if (demo)
         {
-            await new DemoSchool(contexts, users, clock).LoadAsync(today, ct);
+            await new DemoSchool(contexts, users, attachmentStore, clock).LoadAsync(today, ct);
             logger.LogInformation("Loaded the demo school.");
             return StartupSeed.DemoSchool;
         }

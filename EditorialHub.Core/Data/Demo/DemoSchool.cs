@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles.Attachments;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ namespace EditorialHub.Core.Data.Demo;
 public sealed class DemoSchool(
     IDbContextFactory<EditorialDbContext> contexts,
     UserManager<Person> users,
+    AttachmentStore attachmentStore,
     TimeProvider clock)
 {
     /// <summary>The one password of every demo account; they skip the change at first sign-in.</summary>
@@ -70,6 +72,11 @@ public sealed class DemoSchool(
 
         // The board's comments on some of them (DemoComments).
         db.ArticleComments.AddRange(DemoComments.For(articles, ids["phoban"]));
+        await db.SaveChangesAsync(ct);
+
+        // Photos and plans as the departments sent them (DemoAttachments).
+        var unitNames = units.Values.ToDictionary(unit => unit.Id, unit => unit.Name);
+        db.Attachments.AddRange(await new DemoAttachments(attachmentStore).ForAsync(articles, unitNames, ct));
         await db.SaveChangesAsync(ct);
     }
 }
