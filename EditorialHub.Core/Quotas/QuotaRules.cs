@@ -33,12 +33,6 @@ public static class QuotaRules
     public static IReadOnlyList<ArticleState> OnItsWayStates { get; } =
         [ArticleState.Submitted, ArticleState.Editing, ArticleState.AwaitingApproval, ArticleState.Approved];
 
-    /// <summary>
-    /// Published items count for the month they were published in; a taken-down item still does (the
-    /// obligation was met when it went up).
-    /// </summary>
-    public static IReadOnlyList<ArticleState> PublishedStates { get; } = [ArticleState.Published, ArticleState.TakenDown];
-
     public const int MaxTarget = 20;
 
     public static bool Counts(ArticleKind kind) => CountingKinds.Contains(kind);
