@@ -14,7 +14,14 @@ internal static class DemoPicture
     public const int Width = 640;
     public const int Height = 400;
 
-    public static byte[] Png(int seed)
+    private const int Variants = 6;
+    private static readonly Lazy<byte[]>[] Drawn =
+        [.. Enumerable.Range(0, Variants).Select(variant => new Lazy<byte[]>(() => Draw(variant)))];
+
+    /// <summary>One of a few pictures, chosen by <paramref name="seed"/>; each is drawn once per process.</summary>
+    public static byte[] Png(int seed) => Drawn[Math.Abs(seed % Variants)].Value;
+
+    private static byte[] Draw(int seed)
     {
         var random = new Random(seed);
         var sky = (R: 120 + random.Next(60), G: 170 + random.Next(50), B: 230);
@@ -36,12 +43,12 @@ internal static class DemoPicture
                     (r, g, b) = (90, 90, 90);
                 else if (x is >= 100 and < 160 && y is > 60 and < 100)
                     (r, g, b) = Math.Abs(x - 130) + Math.Abs(y - 80) < 10 ? (255, 221, 0) : (218, 37, 29);
-                // A row of pupils in white shirts, heads above.
-                for (var i = 0; i < shirts.Length; i++)
+                // A row of pupils in white shirts, heads above (only near the horizon is there anyone).
+                for (var i = 0; y > horizon - 30 && y < horizon + 110 && i < shirts.Length; i++)
                 {
                     var cx = 200 + i * 48;
                     var top = horizon - 10 + (i % 2) * 6;
-                    if (Math.Pow(x - cx, 2) + Math.Pow(y - top, 2) < 13 * 13)
+                    if ((x - cx) * (x - cx) + (y - top) * (y - top) < 13 * 13)
                         (r, g, b) = (70, 50, 40);
                     else if (Math.Abs(x - cx) < 16 && y > top + 12 && y < top + 60)
                         (r, g, b) = shirts[i];
