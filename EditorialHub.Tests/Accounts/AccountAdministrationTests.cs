@@ -71,7 +71,7 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
         var after = await db.Users.AsNoTracking().SingleAsync(p => p.Id == target);
         Assert.True(after.IsActive);
         Assert.Equal(stampBefore, after.SecurityStamp);
-        Assert.Equal(3, await db.RoleAssignments.CountAsync(a => a.Role == Role.Editor));
+        Assert.Equal(3, await db.RoleAssignments.CountAsync(a => a.Role == Role.Editor && a.SchoolYearId == yearId));
     }
 
     [Fact]

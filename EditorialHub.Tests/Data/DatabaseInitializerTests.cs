@@ -25,8 +25,9 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(1, await db.Units.CountAsync(u => u.Kind == UnitKind.YouthUnion));
         Assert.InRange(await db.Users.CountAsync(), 55, 65);
 
-        var year = await db.SchoolYears.SingleAsync();
-        Assert.Equal("2026-2027", year.Name);
+        // This year and the one before, over (for the dashboard's comparison and last year's reports).
+        Assert.Equal(["2025-2026", "2026-2027"], await db.SchoolYears.OrderBy(y => y.Starts).Select(y => y.Name).ToListAsync());
+        var year = await db.SchoolYears.SingleAsync(y => y.Name == "2026-2027");
         var roles = await db.RoleAssignments.Where(a => a.SchoolYearId == year.Id).Select(a => a.Role).ToListAsync();
         Assert.Equal(1, roles.Count(r => r == Role.BoardHead));
         Assert.Equal(1, roles.Count(r => r == Role.BoardDeputy));

@@ -15,9 +15,14 @@ public sealed class DemoItemsFixture : IAsyncLifetime
     internal static readonly FixedClock Clock = FixedClock.At(2026, 11, 21);
     internal TestDatabase Database { get; private set; } = null!;
     public TimeSpan LoadTime { get; private set; }
+    /// <summary>This school year's items (from 5 September 2026).</summary>
     public List<Article> Articles { get; private set; } = [];
     public List<ArticleTransition> Transitions { get; private set; } = [];
     public List<ArticleRevision> Revisions { get; private set; } = [];
+    /// <summary>Last school year's items (2025-2026, over).</summary>
+    public List<Article> YearOver { get; private set; } = [];
+    public List<ArticleTransition> YearOverTransitions { get; private set; } = [];
+    internal static readonly DateTime YearOpensUtc = new(2026, 9, 5, 0, 0, 0, DateTimeKind.Utc);
     public Dictionary<int, Unit> Units { get; private set; } = [];
     public Dictionary<string, string> UserNames { get; private set; } = [];
 
@@ -29,9 +34,14 @@ public sealed class DemoItemsFixture : IAsyncLifetime
         LoadTime = watch.Elapsed;
 
         await using var db = await Database.Contexts.CreateDbContextAsync();
-        Articles = await db.Articles.AsNoTracking().Include(a => a.Editors).ToListAsync();
-        Transitions = await db.ArticleTransitions.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
-        Revisions = await db.ArticleRevisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        var all = await db.Articles.AsNoTracking().Include(a => a.Editors).ToListAsync();
+        var transitions = await db.ArticleTransitions.AsNoTracking().OrderBy(t => t.Id).ToListAsync();
+        Articles = all.Where(a => a.CreatedAtUtc >= YearOpensUtc).ToList();
+        YearOver = all.Except(Articles).ToList();
+        var current = Articles.Select(a => a.Id).ToHashSet();
+        Transitions = transitions.Where(t => current.Contains(t.ArticleId)).ToList();
+        YearOverTransitions = transitions.Where(t => !current.Contains(t.ArticleId)).ToList();
+        Revisions = (await db.ArticleRevisions.AsNoTracking().OrderBy(r => r.Id).ToListAsync()).Where(r => current.Contains(r.ArticleId)).ToList();
         Units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
         UserNames = await db.Users.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.UserName!);
     }
@@ -148,6 +158,36 @@ public sealed class DemoItemsTests(DemoItemsFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public void YearOver_EveryItemDecided_DepartmentsMeetMostMonths_WithinItsYear()
+    {
+        // 2025-2026: 5 September 2025 to 31 May 2026, seen a week after it ended.
+        var opens = new DateTime(2025, 9, 4, 17, 0, 0, DateTimeKind.Utc);
+        var seen = new DateTime(2026, 6, 8, 10, 0, 0, DateTimeKind.Utc);
+        Assert.InRange(fixture.YearOver.Count, 100, 260);
+        Assert.All(fixture.YearOver, a => Assert.Contains(a.State, new[] { ArticleState.Published, ArticleState.Refused, ArticleState.TakenDown }));
+        Assert.DoesNotContain(fixture.YearOver, a => a.HasPendingTakeDownRequest);
+        Assert.All(fixture.YearOverTransitions, t => Assert.InRange(t.AtUtc, opens, seen));
+        Assert.Contains(fixture.YearOver, a => a.State == ArticleState.TakenDown);
+        Assert.Contains(fixture.YearOverTransitions, t => t.Action == ArticleAction.ReturnToEditor);
+
+        // Each subject department met most of the nine months; a few months were missed.
+        List<DateOnly> months = [.. Enumerable.Range(0, 9).Select(i => new DateOnly(2025, 9, 1).AddMonths(i))];
+        var missed = 0;
+        foreach (var department in fixture.Units.Values.Where(u => u.Kind == UnitKind.SubjectDepartment))
+        {
+            var met = months.Count(month => fixture.YearOver.Any(a =>
+                a.UnitId == department.Id && a.PublishedAtUtc is { } published && LocalMonth(published) == month
+                && a.Kind is ArticleKind.ActivityReport or ArticleKind.ProfessionalTopic));
+            Assert.True(met >= 6, $"{department.Name} met only {met} months last year");
+            missed += months.Count - met;
+        }
+        Assert.InRange(missed, 3, 20);
+        // An event held every year keeps one portal address per year.
+        var addresses = fixture.YearOver.Concat(fixture.Articles).Where(a => a.PortalUrl is not null).Select(a => a.PortalUrl).ToList();
+        Assert.Equal(addresses.Count, addresses.Distinct().Count());
+    }
+
+    [Fact]
     public void History_InThePast_OrderedPerItem_ConsistentWithTheItem()
     {
         var byArticle = fixture.Transitions.GroupBy(t => t.ArticleId).ToDictionary(g => g.Key, g => g.ToList());
@@ -177,7 +217,7 @@ public sealed class DemoItemsTests(DemoItemsFixture fixture, ITestOutputHelper o
             if (article.TakenDownAtUtc is { } takenDown)
                 Assert.True(article.PublishedAtUtc < takenDown);
             // Nothing before the school year opened (5 September, 7:00 in Hà Nội).
-            Assert.True(article.CreatedAtUtc >= new DateTime(2026, 9, 5, 0, 0, 0, DateTimeKind.Utc));
+            Assert.True(article.CreatedAtUtc >= DemoItemsFixture.YearOpensUtc);
         }
         var revisions = fixture.Revisions.GroupBy(r => r.ArticleId);
         foreach (var item in revisions)
@@ -231,8 +271,8 @@ public sealed class DemoItemsTests(DemoItemsFixture fixture, ITestOutputHelper o
                 && a.State != ArticleState.Draft)
             .Select(a => a.Id).Order().ToList();
 
-        var overdue = await articles.ListAsync(fixture.Id("truongban"), new ArticleFilter(OnlyOverdue: true), new PageRequest(0, 200));
-        var all = await articles.ListAsync(fixture.Id("truongban"), new ArticleFilter(), new PageRequest(0, 200));
+        var overdue = await articles.ListAsync(fixture.Id("truongban"), new ArticleFilter(OnlyOverdue: true), new PageRequest(0, 500));
+        var all = await articles.ListAsync(fixture.Id("truongban"), new ArticleFilter(), new PageRequest(0, 500));
         var details = await articles.GetAsync(expected[0], fixture.Id("truongban"));
 
         Assert.NotEmpty(expected);

@@ -88,6 +88,10 @@ internal sealed class DemoItems
     private readonly Dictionary<string, int> _reuseTurn = [];
     private int _turn;
     private int _corrections;
+    // A year already over: every item decided, nothing left waiting, nothing under correction.
+    private bool _yearOver;
+    private int _takeDownSlot = 2;
+    private readonly HashSet<string> _portalAddresses = [];
 
     private DemoItems(
         DateOnly yearStarts, DateOnly today, DateTime nowUtc, TimeZoneInfo zone,
@@ -127,6 +131,22 @@ internal sealed class DemoItems
         return items.Compose().Select(items.Walk).ToList();
     }
 
+    /// <summary>
+    /// The school year before, over and done: each of its months as the year in progress has them
+    /// (most departments meet the quota, a few miss a month, refusals and take-downs), but every item
+    /// decided — so the dashboard and the reports have a year to compare with, and no list of today
+    /// is crowded with last year's work.
+    /// </summary>
+    public static List<Article> BuildYearOver(
+        SchoolYear year, TimeZoneInfo zone, IReadOnlyDictionary<string, string> personIds, IReadOnlyDictionary<string, int> unitIds)
+    {
+        // Seen from a week after the year ended: a department's late item of May is published in early June.
+        var seenOn = year.Ends.AddDays(8);
+        var nowUtc = TimeZoneInfo.ConvertTimeToUtc(seenOn.ToDateTime(new TimeOnly(17, 0)), zone);
+        var items = new DemoItems(year.Starts, seenOn, nowUtc, zone, personIds, unitIds) { _yearOver = true, _corrections = int.MaxValue };
+        return items.Compose().Select(items.Walk).ToList();
+    }
+
     // ----- What to write: the plans -----
 
     private List<DemoPlan> Compose()
@@ -140,6 +160,8 @@ internal sealed class DemoItems
         var pastMonths = Math.Max(1, months.Count - 1);
         var perCell = Math.Clamp((int)Math.Round(90.0 / (SubjectDepartments.Length * pastMonths)), 2, 5);
         var perOther = Math.Clamp((int)Math.Round(30.0 / (3 * pastMonths)), 1, 4);
+        // The third item of a month is sometimes taken down; in a whole year with two a month, the second.
+        _takeDownSlot = Math.Min(2, perCell - 1);
         var plans = new List<DemoPlan>();
         var cell = 0;
         var takeDowns = 0;
@@ -164,7 +186,8 @@ internal sealed class DemoItems
                     plans.Add(OtherUnitItem(unit, month, j, cell));
         }
 
-        plans.AddRange(CurrentMonth(months[current], perOther));
+        if (!_yearOver)
+            plans.AddRange(CurrentMonth(months[current], perOther));
         plans.AddRange(Refusals(months));
         return plans;
     }
@@ -180,7 +203,7 @@ internal sealed class DemoItems
             plan = plan with { Flags = ArticleFlags.PublicInterest };
         if (text.IsEvent && cell % 4 == 1)
             plan = plan with { Timing = EventTiming.PublishedLate };
-        if (j == 2 && cell % 5 == 2)
+        if (j == _takeDownSlot && cell % 5 == 2)
         {
             TakeDownGround[] grounds = [TakeDownGround.NoLongerTimely, TakeDownGround.ProviderAsked, TakeDownGround.NoLongerAppropriate];
             plan = plan with { Outcome = DemoOutcome.TakenDown, TakeDownGround = grounds[takeDowns++ % grounds.Length] };
@@ -389,7 +412,7 @@ internal sealed class DemoItems
         }
         if (plan.Outcome is DemoOutcome.Published or DemoOutcome.TakenDown)
         {
-            Add(60, 900, "thuky", (a, c) => a.Publish(c, PortalAddress + Slug(a.Title)));
+            Add(60, 900, "thuky", (a, c) => a.Publish(c, NewPortalAddress(a.Title, c.NowUtc)));
             anchor = steps.Count - 1;
             if (Has(DemoDetours.TakeDownPending) || Has(DemoDetours.TakeDownDeclined)
                 || plan is { Outcome: DemoOutcome.TakenDown, TakeDownGround: TakeDownGround.ProviderAsked })
@@ -425,6 +448,19 @@ internal sealed class DemoItems
         for (var i = 0; i < steps.Count; i++)
             steps[i].Act(article, times[i + 1]);
         return article;
+    }
+
+    /// <summary>
+    /// Where the portal puts a post: filed by month (an event held every year keeps one address a
+    /// year), a second post of the same title in a month numbered as the portal would ("-2").
+    /// </summary>
+    private string NewPortalAddress(string title, DateTime publishedUtc)
+    {
+        var address = $"{PortalAddress}{TimeZoneInfo.ConvertTimeFromUtc(publishedUtc, _zone):yyyy'/'MM}/{Slug(title)}";
+        var candidate = address;
+        for (var n = 2; !_portalAddresses.Add(candidate); n++)
+            candidate = $"{address}-{n}";
+        return candidate;
     }
 
     private void AddApproval(

@@ -7,8 +7,8 @@ namespace EditorialHub.Core.Data.Demo;
 
 /// <summary>
 /// A believable school for a newcomer to look around in: the board, eight subject departments,
-/// the office and the two unions, about sixty staff, and a school year of their items up to today
-/// (<see cref="DemoItems"/>). Loaded only into an empty database (--demo).
+/// the office and the two unions, about sixty staff, a school year of their items up to today and the
+/// year before, over (<see cref="DemoItems"/>). Loaded only into an empty database (--demo).
 /// </summary>
 public sealed class DemoSchool(
     IDbContextFactory<EditorialDbContext> contexts,
@@ -23,7 +23,9 @@ public sealed class DemoSchool(
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var year = SchoolYear.UsualFrameFor(today);
-        db.SchoolYears.Add(year);
+        // The year before, over: the dashboard compares with it and its reports can be printed.
+        var yearBefore = SchoolYear.UsualFrameFor(year.Starts.AddYears(-1));
+        db.SchoolYears.AddRange(yearBefore, year);
 
         var units = DemoStaff.Units
             .Select((unit, index) => new Unit(unit.Name, unit.Kind, index + 1))
@@ -34,8 +36,8 @@ public sealed class DemoSchool(
         // One hash for every demo account: hashing sixty passwords would add seconds to every start.
         var passwordHash = users.PasswordHasher.HashPassword(new Person(), Password);
         var nowUtc = clock.GetUtcNow().UtcDateTime;
-        // The accounts were issued before the year's work that the demo items show.
-        var yearOpens = TimeZoneInfo.ConvertTimeToUtc(year.Starts.AddDays(-1).ToDateTime(new TimeOnly(8, 0)), clock.LocalTimeZone);
+        // The accounts were issued before the work that the demo items show.
+        var yearOpens = TimeZoneInfo.ConvertTimeToUtc(yearBefore.Starts.AddDays(-1).ToDateTime(new TimeOnly(8, 0)), clock.LocalTimeZone);
         var createdAt = yearOpens < nowUtc ? yearOpens : nowUtc;
         var ids = new Dictionary<string, string>();
         foreach (var member in DemoStaff.People)
@@ -59,15 +61,22 @@ public sealed class DemoSchool(
             };
             db.Users.Add(person);
             ids[member.UserName] = person.Id;
+            // The same board both years: the school kept its people.
             foreach (var role in member.Roles)
+            {
+                db.RoleAssignments.Add(new RoleAssignment(person.Id, yearBefore.Id, role));
                 db.RoleAssignments.Add(new RoleAssignment(person.Id, year.Id, role));
+            }
         }
         await db.SaveChangesAsync(ct);
 
         // A school year of items up to today, in every state (DemoItems).
-        var articles = DemoItems.Build(
-            year.Starts, today, nowUtc, clock.LocalTimeZone, ids, units.ToDictionary(pair => pair.Key, pair => pair.Value.Id));
+        var unitIds = units.ToDictionary(pair => pair.Key, pair => pair.Value.Id);
+        var articles = DemoItems.Build(year.Starts, today, nowUtc, clock.LocalTimeZone, ids, unitIds);
         db.Articles.AddRange(articles);
+        await db.SaveChangesAsync(ct);
+        // Last year's after this year's, so that this year's items keep the numbers they always had.
+        db.Articles.AddRange(DemoItems.BuildYearOver(yearBefore, clock.LocalTimeZone, ids, unitIds));
         await db.SaveChangesAsync(ct);
 
         // The board's comments on some of them (DemoComments).
