@@ -162,6 +162,38 @@ public sealed partial class AccountAdministration(
         await log.RecordAsync(SecurityEventKind.RoleAssigned, personId, person.UserName, address, actorId, $"{role} {schoolYearId}", ct);
     }
 
+    /// <summary>
+    /// Gives a year the roles another year had — usually the board of the year ending, for the year to
+    /// come, which the secretary then corrects person by person. Only roles the year lacks are added,
+    /// for people still active; each is recorded like a single assignment.
+    /// </summary>
+    /// <returns>How many roles were added.</returns>
+    public async Task<int> CopyBoardAsync(string actorId, int fromSchoolYearId, int toSchoolYearId, string? address, CancellationToken ct = default)
+    {
+        await EnsureAdministratorAsync(actorId, ct);
+        var inForce = await EnsureYearEditableAsync(toSchoolYearId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.SchoolYears.AnyAsync(y => y.Id == fromSchoolYearId, ct))
+            throw new AccountRefusedException(AccountRefusal.UnknownSchoolYear, AccountMessages.UnknownSchoolYear);
+        var held = (await db.RoleAssignments.Where(a => a.SchoolYearId == toSchoolYearId)
+            .Select(a => new { a.PersonId, a.Role }).ToListAsync(ct)).Select(a => (a.PersonId, a.Role)).ToHashSet();
+        var copied = (await db.RoleAssignments.AsNoTracking()
+                .Where(a => a.SchoolYearId == fromSchoolYearId && a.Person!.IsActive)
+                .Select(a => new { a.PersonId, a.Role, a.Person!.UserName }).ToListAsync(ct))
+            .Where(a => !held.Contains((a.PersonId, a.Role)))
+            .ToList();
+        db.RoleAssignments.AddRange(copied.Select(a => new RoleAssignment(a.PersonId, toSchoolYearId, a.Role)));
+        await db.SaveChangesAsync(ct);
+        foreach (var assignment in copied)
+        {
+            if (inForce)
+                await users.UpdateSecurityStampAsync(await FindAsync(assignment.PersonId));
+            await log.RecordAsync(SecurityEventKind.RoleAssigned, assignment.PersonId, assignment.UserName, address, actorId,
+                $"{assignment.Role} {toSchoolYearId}", ct);
+        }
+        return copied.Count;
+    }
+
     public async Task RemoveRoleAsync(string actorId, string personId, int schoolYearId, Role role, string? address, CancellationToken ct = default)
     {
         await EnsureAdministratorAsync(actorId, ct);

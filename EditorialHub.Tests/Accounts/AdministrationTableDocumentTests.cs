@@ -23,7 +23,7 @@ public sealed class AdministrationTableDocumentTests : IAsyncLifetime
     private TestDatabase _database = null!;
     private AsyncServiceScope _scope;
     private readonly Dictionary<string, string> _ids = [];
-    private int _yearId, _spareUnitId, _mathsUnitId;
+    private int _yearId, _pastYearId, _spareUnitId, _mathsUnitId;
 
     public async Task InitializeAsync()
     {
@@ -33,7 +33,8 @@ public sealed class AdministrationTableDocumentTests : IAsyncLifetime
         await using var db = await _database.Contexts.CreateDbContextAsync();
         foreach (var person in await db.Users.Select(p => new { p.UserName, p.Id }).ToListAsync())
             _ids[person.UserName!] = person.Id;
-        _yearId = (await db.SchoolYears.SingleAsync()).Id;
+        _yearId = (await db.SchoolYears.SingleAsync(y => y.Name == "2026-2027")).Id;
+        _pastYearId = (await db.SchoolYears.SingleAsync(y => y.Name == "2025-2026")).Id;
         _mathsUnitId = (await db.Units.SingleAsync(u => u.Name == "Tổ Toán – Tin học")).Id;
         // An empty unit the secretary's walk renames, deactivates and brings back.
         _spareUnitId = await _scope.ServiceProvider.GetRequiredService<UnitAdministration>()
@@ -80,6 +81,8 @@ public sealed class AdministrationTableDocumentTests : IAsyncLifetime
             "ListSchoolYears" => actor => accounts.SchoolYearsAsync(actor),
             "ReadBoard" => actor => accounts.BoardCompositionAsync(actor, _yearId),
             "AssignRole" => actor => accounts.AssignRoleAsync(actor, _ids["gv.ly1"], _yearId, Role.Editor, null),
+            // Last year's board into this year's, which holds it already: nothing to add, nothing refused.
+            "CopyBoard" => actor => accounts.CopyBoardAsync(actor, _pastYearId, _yearId, null),
             "RemoveRole" => actor => accounts.RemoveRoleAsync(actor, _ids["gv.ly1"], _yearId, Role.Editor, null),
             "ListUnits" => actor => units.ListAsync(actor),
             "AddUnit" => actor => units.AddAsync(actor, $"Tổ thử ({actorName})", UnitKind.SubjectDepartment, null),

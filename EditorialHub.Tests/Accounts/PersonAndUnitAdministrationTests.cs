@@ -260,10 +260,11 @@ public sealed class PersonAndUnitAdministrationTests : IAsyncLifetime
     private async Task<(int Past, int Current, int Next)> ThreeYearsAsync()
     {
         await using var db = await _database.Contexts.CreateDbContextAsync();
-        var current = await db.SchoolYears.SingleAsync();
-        var past = new SchoolYear(new DateOnly(2025, 9, 5), new DateOnly(2026, 1, 17), new DateOnly(2026, 5, 31));
+        // The demo school holds last year (2025-2026) and this one.
+        var current = await db.SchoolYears.SingleAsync(y => y.Name == "2026-2027");
+        var past = await db.SchoolYears.SingleAsync(y => y.Name == "2025-2026");
         var next = new SchoolYear(new DateOnly(2027, 9, 5), new DateOnly(2028, 1, 17), new DateOnly(2028, 5, 31));
-        db.SchoolYears.AddRange(past, next);
+        db.SchoolYears.Add(next);
         await db.SaveChangesAsync();
         return (past.Id, current.Id, next.Id);
     }
@@ -300,10 +301,42 @@ public sealed class PersonAndUnitAdministrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CopyBoard_IntoNextYear_ActivePeopleOnly_Recorded_AndASecondCopyAddsNothing()
+    {
+        var (past, current, next) = await ThreeYearsAsync();
+        var secretary = await IdOf("thuky");
+        var thisYear = await Accounts.BoardCompositionAsync(secretary, current);
+        var leaving = (await Users.FindByNameAsync("btv.anh"))!;
+        await Accounts.SetActiveAsync(secretary, leaving.Id, false, null);
+
+        var copied = await Accounts.CopyBoardAsync(secretary, current, next, null);
+
+        var nextYear = await Accounts.BoardCompositionAsync(secretary, next);
+        var expected = thisYear.Where(m => m.PersonId != leaving.Id).Select(m => (m.PersonId, m.Role)).Order().ToList();
+        Assert.Equal(expected, nextYear.Select(m => (m.PersonId, m.Role)).Order().ToList());
+        Assert.Equal(expected.Count, copied);
+        // Each role copied is in the account record, as a single assignment would be.
+        await using (var db = await _database.Contexts.CreateDbContextAsync())
+        {
+            var recorded = await db.SecurityEvents.Where(e => e.Kind == SecurityEventKind.RoleAssigned).Select(e => e.Detail).ToListAsync();
+            Assert.Equal(copied, recorded.Count(detail => detail!.EndsWith($" {next}")));
+        }
+        // This year's board and today's permissions are untouched.
+        Assert.Equal(thisYear.Count, (await Accounts.BoardCompositionAsync(secretary, current)).Count);
+
+        Assert.Equal(0, await Accounts.CopyBoardAsync(secretary, current, next, null));
+        var intoEnded = await Assert.ThrowsAsync<AccountRefusedException>(() => Accounts.CopyBoardAsync(secretary, current, past, null));
+        Assert.Equal(AccountRefusal.SchoolYearEnded, intoEnded.Reason);
+        var byEditor = await Assert.ThrowsAsync<AccountRefusedException>(async () => await Accounts.CopyBoardAsync(await IdOf("btv.toan"), current, next, null));
+        Assert.Equal(AccountRefusal.NotAllowed, byEditor.Reason);
+    }
+
+    [Fact]
     public async Task AssignOrRemoveRole_EndedYear_RefusedItsBoardStaysAsDecided()
     {
         var (past, _, _) = await ThreeYearsAsync();
         var secretary = await IdOf("thuky");
+        var boardBefore = await Accounts.BoardCompositionAsync(secretary, past);
 
         var assign = await Assert.ThrowsAsync<AccountRefusedException>(() =>
             Accounts.AssignRoleAsync(secretary, IdOf("gv.ly1").Result, past, Role.Editor, null));
@@ -316,6 +349,7 @@ public sealed class PersonAndUnitAdministrationTests : IAsyncLifetime
         Assert.Contains("2025-2026 đã kết thúc", assign.Message);
         Assert.Equal(AccountRefusal.SchoolYearEnded, remove.Reason);
         Assert.Equal(AccountRefusal.UnknownSchoolYear, unknown.Reason);
-        Assert.Empty(await Accounts.BoardCompositionAsync(secretary, past));
+        Assert.NotEmpty(boardBefore);
+        Assert.Equal(boardBefore, await Accounts.BoardCompositionAsync(secretary, past));
     }
 }

@@ -194,6 +194,33 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task NextSchoolYear_SecretaryCreatesItAndStartsItsBoardFromThisYears()
+    {
+        var secretary = await OpenAdminAsync(390, 1400);
+        await secretary.GetByRole(AriaRole.Tab, new() { Name = "Năm học & chỉ tiêu" }).ClickAsync();
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Tạo năm học tiếp theo" }).ClickAsync();
+        await Expect(secretary.Locator("[data-testid=quota-settings-message]")).ToContainTextAsync("2027-2028");
+
+        // The new year has no board yet: the tab offers this year's as a start.
+        await secretary.GetByRole(AriaRole.Tab, new() { Name = "Ban Biên tập" }).ClickAsync();
+        await ChooseAsync(secretary, secretary.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=schoolYear]") }), "2027-2028");
+        var copy = secretary.Locator("[data-testid=board-copy]");
+        await Expect(secretary.Locator(".board-print")).ToContainTextAsync("Chưa ai được giao vai trò trong năm học này.");
+        await Shot(secretary, "admin-board-next-year-empty-phone");
+        await copy.GetByRole(AriaRole.Button, new() { Name = "Chép thành phần của năm học 2026-2027" }).ClickAsync();
+
+        await Expect(secretary.Locator("[data-testid=board-done]")).ToContainTextAsync("từ năm học 2026-2027");
+        await Expect(secretary.Locator(".board-table")).ToContainTextAsync("Trần Thị Thu Hà");
+        await Expect(copy).ToHaveCountAsync(0);
+        await Journey.AssertNoSidewaysScrollAsync(secretary);
+        await Shot(secretary, "admin-board-next-year-copied-phone");
+        // This year's board is as it was.
+        await ChooseAsync(secretary, secretary.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=schoolYear]") }), "2026-2027 (năm học hiện tại)");
+        await Expect(secretary.Locator(".board-table")).ToContainTextAsync("Trần Thị Thu Hà");
+        await Expect(copy).ToHaveCountAsync(0);
+    }
+
     private async Task<IPage> OpenAdminAsync(int width = 1280, int height = 800)
     {
         var page = await fixture.NewPageAsync(width, height);
