@@ -41,12 +41,17 @@ public sealed class ReportService(
     public async Task<bool> MayPrintAsync(string actorId, CancellationToken ct = default) =>
         (await board.RolesOnAsync(actorId, clock.Today(), ct)).Any(Printers.Contains);
 
-    /// <summary>The school years entered, latest first (the page's choice of period).</summary>
+    /// <summary>
+    /// The school years that have begun, latest first (the page's choice of period): a year the
+    /// secretary prepared ahead has nothing to report yet, and must not become the page's first choice.
+    /// </summary>
     public async Task<IReadOnlyList<string>> SchoolYearNamesAsync(string actorId, CancellationToken ct = default)
     {
         await EnsureMayViewAsync(actorId, ct);
+        var today = clock.Today();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.SchoolYears.AsNoTracking().OrderByDescending(y => y.Starts).Select(y => y.Name).ToListAsync(ct);
+        return await db.SchoolYears.AsNoTracking().Where(y => y.Starts <= today)
+            .OrderByDescending(y => y.Starts).Select(y => y.Name).ToListAsync(ct);
     }
 
     /// <summary>The period's dates: a month as it is, a semester or a year from the school year entered for it.</summary>

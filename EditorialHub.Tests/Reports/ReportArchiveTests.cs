@@ -1,4 +1,5 @@
 using EditorialHub.Core.Articles;
+using EditorialHub.Core.Board;
 using EditorialHub.Core.Reports;
 using static EditorialHub.Tests.Reports.ReportSchool;
 
@@ -33,6 +34,21 @@ public sealed class ReportArchiveTests
         var archive = await school.Reports.ListAsync(school.Id("principal"));
         Assert.Equal(["02/BC-BBT", "01/BC-BBT", "02/BC-BBT", "01/BC-BBT"], archive.Select(r => r.Number));
         Assert.Equal("Tình hình hoạt động Cổng thông tin điện tử học kỳ I năm học 2026-2027", archive[0].Title);
+    }
+
+    [Fact]
+    public async Task SchoolYears_OnlyThoseBegun_LatestFirst_AYearPreparedAheadWaitsForItsFirstDay()
+    {
+        await using var school = await CreateAsync(MovableClock.Local(2027, 6, 20));
+        await using (var db = await school.Database.Contexts.CreateDbContextAsync())
+        {
+            db.SchoolYears.Add(new SchoolYear(new DateOnly(2027, 9, 5), new DateOnly(2028, 1, 17), new DateOnly(2028, 5, 31)));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["2026-2027"], await school.Reports.SchoolYearNamesAsync(school.Id("principal")));
+        school.Clock.Now = MovableClock.Local(2027, 9, 5);
+        Assert.Equal(["2027-2028", "2026-2027"], await school.Reports.SchoolYearNamesAsync(school.Id("principal")));
     }
 
     [Fact]
