@@ -73,6 +73,28 @@ internal static class Journey
         }
         """;
 
+    /// <summary>
+    /// Opens an item's action dialog, presses its confirming button and waits for it to close; when it
+    /// stays open, fails with what the dialog says (a refusal is shown there in words).
+    /// </summary>
+    public static async Task ActInDialogAsync(IPage page, ILocator action)
+    {
+        await action.ClickAsync();
+        var dialog = page.Locator(".rz-dialog");
+        var confirm = dialog.Locator(".dialog-confirm");
+        await Assertions.Expect(confirm).ToBeEnabledAsync();
+        await confirm.ClickAsync();
+        try
+        {
+            await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        }
+        catch (PlaywrightException)
+        {
+            var said = await dialog.GetByRole(AriaRole.Alert).AllInnerTextsAsync();
+            Assert.Fail($"The dialog stayed open {(said.Count > 0 ? "saying: " + string.Join(" ", said) : "without a message")}.");
+        }
+    }
+
     /// <summary>The names in the side navigation, in order.</summary>
     public static async Task<IReadOnlyList<string>> NavigationAsync(IPage page)
     {

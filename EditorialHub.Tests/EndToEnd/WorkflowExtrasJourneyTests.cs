@@ -152,12 +152,7 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
     private static ILocator Action(IPage page, string name) =>
         page.Locator($".item-page button:has(.rz-button-text:text-is(\"{name}\"))");
 
-    private static async Task ActInDialogAsync(IPage page, string name)
-    {
-        await Action(page, name).ClickAsync();
-        await page.Locator(".rz-dialog .dialog-confirm").ClickAsync();
-        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
-    }
+    private static Task ActInDialogAsync(IPage page, string name) => Journey.ActInDialogAsync(page, Action(page, name));
 
     private static Task ExpectStateAsync(IPage page, string state) =>
         Expect(page.Locator(".item-status .state-badge")).ToHaveTextAsync(state);

@@ -256,12 +256,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
 
     private static async Task ActAsync(IPage page, string name) => await Action(page, name).ClickAsync();
 
-    private static async Task ActInDialogAsync(IPage page, string name)
-    {
-        await Action(page, name).ClickAsync();
-        await page.Locator(".rz-dialog .dialog-confirm").ClickAsync();
-        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
-    }
+    private static Task ActInDialogAsync(IPage page, string name) => Journey.ActInDialogAsync(page, Action(page, name));
 
     private static Task ExpectStateAsync(IPage page, string state) =>
         Expect(page.Locator(".item-status .state-badge")).ToHaveTextAsync(state);

@@ -42,7 +42,11 @@ public sealed class ReportArchiveTests
         await using var school = await CreateAsync(MovableClock.Local(2027, 6, 20));
         await using (var db = await school.Database.Contexts.CreateDbContextAsync())
         {
-            db.SchoolYears.Add(new SchoolYear(new DateOnly(2027, 9, 5), new DateOnly(2028, 1, 17), new DateOnly(2028, 5, 31)));
+            var next = new SchoolYear(new DateOnly(2027, 9, 5), new DateOnly(2028, 1, 17), new DateOnly(2028, 5, 31));
+            db.SchoolYears.Add(next);
+            await db.SaveChangesAsync();
+            // The principal stays the principal in the year prepared ahead.
+            db.RoleAssignments.Add(new RoleAssignment(school.Id("principal"), next.Id, Role.Principal));
             await db.SaveChangesAsync();
         }
 

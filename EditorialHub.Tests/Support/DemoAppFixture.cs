@@ -16,9 +16,23 @@ public sealed class DemoAppFixture : IAsyncLifetime
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
     }
 
-    /// <summary>A fresh browser context (its own cookies) at a laptop's or a phone's size.</summary>
-    public Task<IPage> NewPageAsync(int width = 1280, int height = 800) =>
-        Support.Browser.NewPageAsync(Browser, App, width, height);
+    // More than any one journey opens at once (the seven-person journey opens seven).
+    private const int OpenPagesKept = 12;
+    private readonly Queue<IPage> _open = new();
+
+    /// <summary>
+    /// A fresh browser context (its own cookies) at a laptop's or a phone's size. The oldest pages of
+    /// earlier journeys are closed as new ones open: left open, every one of them is a live circuit
+    /// the app refreshes on each change, and the run slows as it goes.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
+    {
+        while (_open.Count >= OpenPagesKept)
+            await _open.Dequeue().Context.CloseAsync();
+        var page = await Support.Browser.NewPageAsync(Browser, App, width, height);
+        _open.Enqueue(page);
+        return page;
+    }
 
     public async Task DisposeAsync()
     {
