@@ -49,6 +49,7 @@ public sealed class AttachmentsJourneyTests(DemoAppFixture fixture)
 
     private static async Task UploadAsync(IPage page, string name, string type, byte[] content, string? alt = null)
     {
+        await Journey.WaitForFileInputAsync(page, "#attachment-file");
         await page.Locator("#attachment-file").SetInputFilesAsync(new FilePayload { Name = name, MimeType = type, Buffer = content });
         if (alt is not null)
             await page.Locator("input[name=altText]").FillAsync(alt);

@@ -38,6 +38,13 @@ internal static class Journey
     public static Task WaitForRichTextEditorAsync(IPage page) =>
         page.WaitForFunctionAsync("() => !!document.querySelector('.rz-html-editor-content')?.inputListener");
 
+    /// <summary>
+    /// Waits until Blazor's file input listens for a choice (its script marks the element when it
+    /// attaches): a file set before that is never seen by the server and the upload button stays disabled.
+    /// </summary>
+    public static Task WaitForFileInputAsync(IPage page, string selector) =>
+        page.WaitForFunctionAsync("s => document.querySelector(s)?._blazorInputFileNextFileId !== undefined", selector);
+
     public static Task WaitUntilLiveAsync(IPage page) =>
         page.Locator(".app-layout[data-interactive=true]").WaitForAsync();
 
