@@ -158,6 +158,17 @@ public sealed class DemoItemsTests(DemoItemsFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public void Titles_NeverTheSameTwiceInAYear()
+    {
+        // A unit writing more often than its texts reuses one with the month added, never a title already there.
+        foreach (var year in new[] { fixture.Articles, fixture.YearOver })
+        {
+            var repeated = year.GroupBy(a => a.Title).Where(g => g.Count() > 1).Select(g => $"{g.Key} ×{g.Count()}").ToList();
+            Assert.True(repeated.Count == 0, string.Join("; ", repeated));
+        }
+    }
+
+    [Fact]
     public void YearOver_EveryItemDecided_DepartmentsMeetMostMonths_WithinItsYear()
     {
         // 2025-2026: 5 September 2025 to 31 May 2026, seen a week after it ended.

@@ -86,6 +86,7 @@ internal sealed class DemoItems
     private readonly HashSet<DemoText> _usedTexts = [];
     private readonly Dictionary<string, int> _authorTurn = [];
     private readonly Dictionary<string, int> _reuseTurn = [];
+    private readonly HashSet<string> _reusedTitles = [];
     private int _turn;
     private int _corrections;
     // A year already over: every item decided, nothing left waiting, nothing under correction.
@@ -324,15 +325,20 @@ internal sealed class DemoItems
         return text;
     }
 
-    /// <summary>A unit that writes more often than its texts: the same kind of activity again, another month.</summary>
+    /// <summary>
+    /// A unit that writes more often than its texts: the same kind of activity again, another month —
+    /// never the same title twice in one month (texts for no particular month first, then the others).
+    /// </summary>
     private DemoText Reused(string unit, DateOnly month)
     {
         var all = DemoArticles.ByUnit[unit];
-        var texts = all.Where(t => t.Month == 0).ToArray() is { Length: > 0 } timeless ? timeless : all;
         var turn = _reuseTurn.GetValueOrDefault(unit);
         _reuseTurn[unit] = turn + 1;
-        var text = texts[turn % texts.Length];
-        return text with { Title = $"{text.Title} (tháng {month.Month}/{month.Year})" };
+        IEnumerable<DemoText> Rotated(DemoText[] texts) => Enumerable.Range(0, texts.Length).Select(i => texts[(turn + i) % texts.Length]);
+        var candidates = Rotated([.. all.Where(t => t.Month == 0)]).Concat(Rotated([.. all.Where(t => t.Month != 0)]))
+            .Select(text => text with { Title = $"{text.Title} (tháng {month.Month}/{month.Year})" })
+            .ToList();
+        return candidates.FirstOrDefault(text => _reusedTitles.Add(text.Title)) ?? candidates[0];
     }
 
     /// <summary>The unit's members take turns writing.</summary>
