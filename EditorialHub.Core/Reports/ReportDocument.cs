@@ -106,16 +106,30 @@ public static class ReportDocument
         blocks.Add(new Paragraph(quota.MonthsDue == 0
             ? $"{quota.Rows.Count} đơn vị có chỉ tiêu; chưa có tháng nào đến hạn tính chỉ tiêu."
             : $"{quota.Rows.Count} đơn vị có chỉ tiêu; đạt {quota.MonthsMet}/{quota.MonthsDue} lượt tháng đến hạn, tỷ lệ hoàn thành chỉ tiêu {Percent(quota.MonthsMet, quota.MonthsDue)}."));
-        var monthColumns = quota.Months.Select(m => new TableColumn($"T{m.Month}", quota.Months.Count > 6 ? 0.75 : 1.1, true));
-        blocks.Add(new ReportTable("Thực hiện chỉ tiêu tin bài",
-            [new("STT", 0.6, true), new("Đơn vị", 3.2), .. monthColumns, new("Đạt/Phải đạt", 1.2, true)],
-            [
-                .. quota.Rows.Select((r, i) => (IReadOnlyList<string>)
-                    [Number(i + 1), r.Unit, .. r.Cells.Select(QuotaCellText), $"{r.Met}/{r.Due}"]),
-                ["", "Tổng cộng", .. quota.Months.Select((_, m) => $"{quota.Rows.Count(r => r.Cells[m].Outcome == "met")}/{quota.Rows.Count(r => r.Cells[m].Outcome is "met" or "missed")}"),
-                    $"{quota.MonthsMet}/{quota.MonthsDue}"],
-            ],
-            HasTotalRow: true));
+        // A whole year's months do not fit across an A4 page beside the units' names: a year is shown as
+        // two tables (September to January, February to May: the usual semesters), each as wide as a semester's.
+        var parts = quota.Months.Count > 6
+            ? [(0, (quota.Months.Count + 1) / 2), ((quota.Months.Count + 1) / 2, quota.Months.Count / 2)]
+            : new[] { (0, quota.Months.Count) };
+        foreach (var (first, count) in parts)
+        {
+            var months = Enumerable.Range(first, count).ToList();
+            string Due(IEnumerable<QuotaMonthFigure> cells) =>
+                $"{cells.Count(c => c.Outcome == "met")}/{cells.Count(c => c.Outcome is "met" or "missed")}";
+            var name = parts.Length == 1
+                ? "Thực hiện chỉ tiêu tin bài"
+                : $"Thực hiện chỉ tiêu tin bài từ tháng {quota.Months[first]:M/yyyy} đến tháng {quota.Months[first + count - 1]:M/yyyy}";
+            blocks.Add(new ReportTable(name,
+                [new("STT", 0.6, true), new("Đơn vị", 3.2), .. months.Select(m => new TableColumn($"T{quota.Months[m].Month}", 1.1, true)), new("Đạt/Phải đạt", 1.2, true)],
+                [
+                    .. quota.Rows.Select((r, i) => (IReadOnlyList<string>)
+                        [Number(i + 1), r.Unit, .. months.Select(m => QuotaCellText(r.Cells[m])),
+                            parts.Length == 1 ? $"{r.Met}/{r.Due}" : Due(months.Select(m => r.Cells[m]))]),
+                    ["", "Tổng cộng", .. months.Select(m => Due(quota.Rows.Select(r => r.Cells[m]))),
+                        parts.Length == 1 ? $"{quota.MonthsMet}/{quota.MonthsDue}" : Due(quota.Rows.SelectMany(r => months.Select(m => r.Cells[m])))],
+                ],
+                HasTotalRow: true));
+        }
         blocks.Add(new Paragraph("Ghi chú: “Đạt” – đơn vị có đủ số tin bài được đăng trong tháng; “Không đạt” – tháng đã hết mà chưa đủ; “Đang xử lý” – tháng chưa hết, có tin bài đang trong quy trình; “Chưa có” – tháng chưa hết, chưa có tin bài; ô trống – tháng không tính chỉ tiêu. Tỷ lệ hoàn thành tính trên các tháng đã đạt hoặc đã hết."));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Reports;
@@ -53,6 +54,23 @@ public sealed class ReportArchiveTests
         Assert.Equal(["2026-2027"], await school.Reports.SchoolYearNamesAsync(school.Id("principal")));
         school.Clock.Now = MovableClock.Local(2027, 9, 5);
         Assert.Equal(["2027-2028", "2026-2027"], await school.Reports.SchoolYearNamesAsync(school.Id("principal")));
+    }
+
+    [Fact]
+    public async Task Annual_QuotaTable_TwoHalvesOfTheYear_UnitNamesStayReadable()
+    {
+        await using var school = await CreateAsync(MovableClock.Local(2027, 6, 10));
+
+        var report = await school.Reports.PrintAsync(ReportRequest.Annual("2026-2027"), school.Id("secretary"), "");
+        var path = Pdf.Keep((await school.Reports.OpenPdfAsync(report.Id, school.Id("principal"))).Content, "hand-built-annual.pdf");
+        Pdf.Png(path, Path.Combine(Path.GetDirectoryName(path)!, "hand-built-annual"));
+
+        // Nine months do not fit beside the names: September to January, then February to May.
+        // Each header reads in order, nothing overlapping; the names read as names, not a letter a line.
+        var lines = Pdf.Text(path).Split('\n');
+        Assert.Single(lines, line => Regex.IsMatch(line, @"STT\s+Đơn vị\s+T9\s+T10\s+T11\s+T12\s+T1\s+Đạt/Phải"));
+        Assert.Single(lines, line => Regex.IsMatch(line, @"STT\s+Đơn vị\s+T2\s+T3\s+T4\s+T5\s+Đạt/Phải"));
+        Assert.True(lines.Count(line => Regex.IsMatch(line, $@"^\s*\d+\s+{Literature}\s")) >= 2, "the unit's name is not whole on its row");
     }
 
     [Fact]

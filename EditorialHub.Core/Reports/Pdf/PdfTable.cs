@@ -33,7 +33,7 @@ internal static class PdfTable
 
     /// <summary>
     /// Shares of the width by weight, but a column of figures (numbers, dates) is never narrower than
-    /// its widest figure: figures must not break; text columns give way and wrap instead.
+    /// its widest figure or word: figures must not break; text columns give way and wrap instead.
     /// </summary>
     private static double[] Widths(PdfFlow flow, ReportTable table, XFont font, XFont bold)
     {
@@ -42,13 +42,39 @@ internal static class PdfTable
         var floor = table.Columns.Select((column, c) => column.Numeric
             ? Math.Max(
                 column.Header.Split(' ').Max(word => flow.Measure(word, bold)),
-                table.Rows.Count == 0 ? 0 : table.Rows.Max(row => flow.Measure(row[c], bold))) + 2 * PageFrame.CellPadding + 1
+                table.Rows.Count == 0 ? 0 : table.Rows.Max(row => WidestWord(flow, row[c], bold))) + 2 * PageFrame.CellPadding + 1
             : 0).ToArray();
         var extra = widths.Select((w, c) => Math.Max(0, floor[c] - w)).Sum();
         if (extra <= 0)
             return widths;
         var textTotal = widths.Where((_, c) => !table.Columns[c].Numeric).Sum();
-        return widths.Select((w, c) => table.Columns[c].Numeric ? Math.Max(w, floor[c]) : w - extra * w / textTotal).ToArray();
+        var given = widths.Select((w, c) => table.Columns[c].Numeric ? Math.Max(w, floor[c]) : w - extra * w / textTotal).ToArray();
+        return KeepTextReadable(table.Columns, given);
+    }
+
+    // A figure is one word and never breaks; words in a figures' column ("Không đạt") may go on two lines.
+    private static double WidestWord(PdfFlow flow, string cell, XFont font) =>
+        cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => flow.Measure(word, font)).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// Never a text column squeezed below a readable width (a name would run down the page letter by
+    /// letter, or columns would overlap): when the figures' columns want more, they share what is left
+    /// and their words wrap.
+    /// </summary>
+    private static double[] KeepTextReadable(IReadOnlyList<TableColumn> columns, double[] widths)
+    {
+        const double MinTextWidth = 90;
+        var textColumns = columns.Count(c => !c.Numeric);
+        if (textColumns == 0 || widths.Where((_, c) => !columns[c].Numeric).All(w => w >= MinTextWidth))
+            return widths;
+        var room = PageFrame.TextWidth - textColumns * MinTextWidth;
+        var numericTotal = widths.Where((_, c) => columns[c].Numeric).Sum();
+        var scale = Math.Min(1, room / numericTotal);
+        var numericWidth = numericTotal * scale;
+        var textWeight = columns.Where(c => !c.Numeric).Sum(c => c.Weight);
+        return widths.Select((w, c) => columns[c].Numeric
+            ? w * scale
+            : (PageFrame.TextWidth - numericWidth) * columns[c].Weight / textWeight).ToArray();
     }
 
     private static LaidRow Layout(PdfFlow flow, IReadOnlyList<string> cells, XFont font, double[] widths)
