@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using EditorialHub.Core;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EditorialHub.Benchmarks;
 
@@ -22,20 +19,12 @@ internal static class DashboardBenchmark
         var perMonth = args.Length > 2 ? int.Parse(args[2]) : 3;
         var runs = args.Length > 3 ? int.Parse(args[3]) : 7;
 
-        var directory = Path.Combine(Path.GetTempPath(), "editorialhub-bench", Guid.NewGuid().ToString("N"));
+        var directory = BenchmarkHost.NewDirectory();
         var clock = new VietnamClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory }).Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddEditorialCore(configuration, directory)
-            .AddSingleton<TimeProvider>(clock);
-        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = BenchmarkHost.Services(directory, clock);
         try
         {
-            await using (var scope = provider.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo: false, TextWriter.Null);
+            await BenchmarkHost.InitializeAsync(provider, demo: false);
             var contexts = provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
             var build = Stopwatch.StartNew();
             var (headId, items) = await BigSchool.BuildAsync(contexts, clock.GetUtcNow(), clock.LocalTimeZone, units, years, perMonth);

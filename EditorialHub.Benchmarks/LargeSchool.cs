@@ -1,13 +1,10 @@
 using System.Text.RegularExpressions;
-using EditorialHub.Core;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Reports;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EditorialHub.Benchmarks;
 
@@ -33,18 +30,13 @@ internal sealed partial class LargeSchool
 
     public static async Task<LargeSchool> CreateAsync(string directory, int units, int items)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = directory,
-            ["School:Name"] = "Trường THPT Chuyên Hưng Yên",
-            ["School:SuperiorBody"] = "Sở GD&ĐT Hưng Yên",
-            ["School:Place"] = "Hưng Yên",
-        }).Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddEditorialCore(configuration, directory)
-            .AddSingleton<TimeProvider>(new Clock(new DateTimeOffset(2027, 6, 5, 9, 0, 0, TimeSpan.FromHours(7))))
-            .BuildServiceProvider();
+        var services = BenchmarkHost.Services(directory, new VietnamClock(new DateTimeOffset(2027, 6, 5, 9, 0, 0, TimeSpan.FromHours(7))),
+            new Dictionary<string, string?>
+            {
+                ["School:Name"] = "Trường THPT Chuyên Hưng Yên",
+                ["School:SuperiorBody"] = "Sở GD&ĐT Hưng Yên",
+                ["School:Place"] = "Hưng Yên",
+            });
         var contexts = services.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
@@ -145,9 +137,4 @@ internal sealed partial class LargeSchool
     [GeneratedRegex(@"/Type\s*/Page(?![s\w])")]
     private static partial Regex PageObject();
 
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-        public override TimeZoneInfo LocalTimeZone => Vietnam;
-    }
 }

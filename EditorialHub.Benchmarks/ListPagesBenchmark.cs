@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using EditorialHub.Core;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EditorialHub.Benchmarks;
 
@@ -30,19 +27,11 @@ public static class ListPagesBenchmark
     public static async Task RunAsync(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 20_000;
-        var directory = Path.Combine(Path.GetTempPath(), "editorialhub-bench", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory })
-            .Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddEditorialCore(configuration, directory);
-        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
-        await using var provider = services.BuildServiceProvider();
+        var directory = BenchmarkHost.NewDirectory();
+        await using var provider = BenchmarkHost.Services(directory);
         try
         {
-            await using (var scope = provider.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo: true, TextWriter.Null);
+            await BenchmarkHost.InitializeAsync(provider, demo: true);
             var contexts = provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
             var people = await PeopleAsync(contexts);
             var fill = Stopwatch.StartNew();

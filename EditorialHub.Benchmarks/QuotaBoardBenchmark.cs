@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using EditorialHub.Core;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EditorialHub.Benchmarks;
 
@@ -23,24 +20,15 @@ internal static class QuotaBoardBenchmark
         var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(25);
         var keep = args.Contains("--keep");
 
-        var directory = Path.Combine(Path.GetTempPath(), "editorialhub-bench", Guid.NewGuid().ToString("N"));
+        var directory = BenchmarkHost.NewDirectory();
         Directory.CreateDirectory(directory);
         // The middle of a school year (semester II), ten years after the first one.
         var clock = new VietnamClock(new DateTimeOffset(2036, 3, 18, 10, 0, 0, TimeSpan.FromHours(7)));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory })
-            .Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddEditorialCore(configuration, directory)
-            .AddSingleton<TimeProvider>(clock);
-        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = BenchmarkHost.Services(directory, clock);
 
         try
         {
-            await using (var scope = provider.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(demo: false, TextWriter.Null);
+            await BenchmarkHost.InitializeAsync(provider, demo: false);
             var school = new QuotaSchool(provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>(), clock);
             await school.BuildAsync(Console.Out);
             var fileSize = new FileInfo(Path.Combine(directory, "editorialhub.db")) is { Exists: true } file ? file.Length : 0;
