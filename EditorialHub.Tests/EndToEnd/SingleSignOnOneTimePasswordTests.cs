@@ -29,11 +29,8 @@ public sealed class SingleSignOnOneTimePasswordTests(SingleSignOnAppFixture fixt
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Đã ghi lại, đóng" }).ClickAsync();
 
         // She signs in through the provider: straight to her home page, not to "Đổi mật khẩu".
-        await fixture.Provider.SignInNextAsAsync(SingleSignOnAppFixture.NewTeacher.Email);
-        var teacher = await fixture.NewPageAsync();
-        await teacher.GotoAsync("/Account/Login");
-        await teacher.GetByRole(AriaRole.Link, new() { Name = SingleSignOnAppFixture.ButtonText }).ClickAsync();
-        await teacher.WaitForURLAsync(url => !url.Contains("/Account/") && url.StartsWith(fixture.App.Address.ToString()));
+        var teacher = await fixture.StartSignInAsync(SingleSignOnAppFixture.NewTeacher);
+        await fixture.WaitForReturnAsync(teacher, url => !url.Contains("/Account/") && url.StartsWith(fixture.App.Address.ToString()));
         await Expect(teacher.Locator("h1")).ToHaveTextAsync("Xin chào, Trần Thị Mới");
         await Journey.WaitUntilLiveAsync(teacher);
         Assert.Contains("the unchanged one-time password of gv.sso was withdrawn", fixture.App.Output);

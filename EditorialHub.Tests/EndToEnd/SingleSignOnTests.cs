@@ -15,19 +15,9 @@ public sealed class SingleSignOnTests(SingleSignOnAppFixture fixture)
     private const string TokenRejected =
         "Không xác minh được thông tin đăng nhập do nhà cung cấp tài khoản gửi về, nên EditorialHub không cho đăng nhập. Vui lòng thử lại; nếu vẫn lỗi, liên hệ thư ký Ban Biên tập.";
 
-    private async Task<IPage> SignInWithProviderAsync(OidcProvider.Account account, OidcProvider.IdTokenMode mode, string start = "/Account/Login")
-    {
-        await fixture.Provider.SignInNextAsAsync(account.Email);
-        await fixture.Provider.IssueIdTokensAsync(mode);
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(start);
-        await page.GetByRole(AriaRole.Link, new() { Name = SingleSignOnAppFixture.ButtonText }).ClickAsync();
-        return page;
-    }
-
     private async Task ExpectRefusedAsync(IPage page, string message, string screenshot)
     {
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login"));
+        await fixture.WaitForReturnAsync(page, url => url.Contains("/Account/Login"));
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(message);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath(screenshot) });
 
@@ -46,9 +36,9 @@ public sealed class SingleSignOnTests(SingleSignOnAppFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("login-with-sso") });
         await page.Context.CloseAsync();
 
-        page = await SignInWithProviderAsync(SingleSignOnAppFixture.GiaoVienToan, OidcProvider.IdTokenMode.None);
+        page = await fixture.StartSignInAsync(SingleSignOnAppFixture.GiaoVienToan, OidcProvider.IdTokenMode.None);
 
-        await page.WaitForURLAsync(url => !url.Contains("/Account/") && url.StartsWith(fixture.App.Address.ToString()));
+        await fixture.WaitForReturnAsync(page, url => !url.Contains("/Account/") && url.StartsWith(fixture.App.Address.ToString()));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Xin chào, Hoàng Thị Lan Anh");
         Assert.Contains("Tin bài của tổ", await Journey.NavigationAsync(page));
         Assert.Contains("Single sign-on: gv.toan1 signed in", fixture.App.Output);
@@ -62,16 +52,16 @@ public sealed class SingleSignOnTests(SingleSignOnAppFixture fixture)
     [Fact]
     public async Task SingleSignOn_EmailInOtherCase_FindsTheAccountAndKeepsTheReturnAddress()
     {
-        var page = await SignInWithProviderAsync(SingleSignOnAppFixture.ToTruongToanUpperCase, OidcProvider.IdTokenMode.None, start: "/quotas");
+        var page = await fixture.StartSignInAsync(SingleSignOnAppFixture.ToTruongToanUpperCase, OidcProvider.IdTokenMode.None, start: "/quotas");
 
-        await page.WaitForURLAsync(url => url.EndsWith("/quotas"));
+        await fixture.WaitForReturnAsync(page, url => url.EndsWith("/quotas"));
         await Expect(page.Locator("h1")).ToContainTextAsync("Chỉ tiêu tin bài");
     }
 
     [Fact]
     public async Task SingleSignOn_UnknownEmail_RefusedWithMessageAndNoAccountMade()
     {
-        var page = await SignInWithProviderAsync(SingleSignOnAppFixture.Stranger, OidcProvider.IdTokenMode.None);
+        var page = await fixture.StartSignInAsync(SingleSignOnAppFixture.Stranger, OidcProvider.IdTokenMode.None);
 
         await ExpectRefusedAsync(page,
             "Tài khoản khach.moi@thpt-lequydon.edu.vn chưa được nhà trường cấp trên EditorialHub. Liên hệ thư ký Ban Biên tập.",
@@ -87,7 +77,7 @@ public sealed class SingleSignOnTests(SingleSignOnAppFixture fixture)
     {
         try
         {
-            var page = await SignInWithProviderAsync(SingleSignOnAppFixture.GiaoVienToan, mode);
+            var page = await fixture.StartSignInAsync(SingleSignOnAppFixture.GiaoVienToan, mode);
 
             await ExpectRefusedAsync(page, TokenRejected, $"sso-refused-{problem}");
             // Refused for the reason under test, not for another one on the way.

@@ -46,6 +46,52 @@ public sealed class SingleSignOnAppFixture : IAsyncLifetime
 
     public Task<IPage> NewPageAsync() => Support.Browser.NewPageAsync(Browser, App);
 
+    /// <summary>
+    /// A fresh browser on <paramref name="start"/> clicks the provider's button, the provider having been
+    /// told whom to sign in and how to answer (the answer is set every time: the provider keeps it).
+    /// </summary>
+    public async Task<IPage> StartSignInAsync(OidcProvider.Account account, OidcProvider.IdTokenMode mode = OidcProvider.IdTokenMode.None,
+        string start = "/Account/Login")
+    {
+        await Provider.SignInNextAsAsync(account.Email);
+        await Provider.IssueIdTokensAsync(mode);
+        var page = await NewPageAsync();
+        await page.GotoAsync(start);
+        await page.GetByRole(AriaRole.Link, new() { Name = ButtonText }).ClickAsync();
+        return page;
+    }
+
+    /// <summary>
+    /// Waits until the round trip through the provider brings the browser back to an address
+    /// <paramref name="arrived"/> accepts. The trip crosses two servers the test cannot see, so when it
+    /// does not arrive the failure says where the browser stopped, what it shows, and what the app and
+    /// the provider logged on the way.
+    /// </summary>
+    public async Task WaitForReturnAsync(IPage page, Func<string, bool> arrived)
+    {
+        try
+        {
+            // Commit, not load: the page's own assertions follow, and a slow script must not count as a lost trip.
+            await page.WaitForURLAsync(arrived, new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException timeout)
+        {
+            var shown = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
+            // A console log entry is a "warn:"/"fail:" line with its message on the next one.
+            var lines = App.Output.Split('\n');
+            var appLog = string.Join('\n', lines
+                .Where((line, i) => line.Contains("sign-on", StringComparison.OrdinalIgnoreCase) ||
+                                    IsProblem(line) || (i > 0 && IsProblem(lines[i - 1])))
+                .TakeLast(30));
+            var providerLog = string.Join('\n', Provider.Output.Split('\n').TakeLast(20));
+            throw new TimeoutException(
+                $"The browser did not come back from the provider where expected; it stopped at {page.Url}, showing:\n{shown}\n" +
+                $"The app logged:\n{appLog}\nThe provider logged:\n{providerLog}", timeout);
+        }
+    }
+
+    private static bool IsProblem(string logLine) => logLine.StartsWith("warn:") || logLine.StartsWith("fail:");
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
