@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EditorialHub.Core.Articles.Publishing;
 using EditorialHub.Core.Articles.RichText;
 using EditorialHub.Core.Board;
@@ -99,6 +100,14 @@ public sealed class Article
     /// the working copy and this revision is what readers of the portal see.
     /// </summary>
     public int? PublishedRevisionNumber { get; private set; }
+
+    /// <summary>
+    /// While a correction runs: the published version's particulars other than its text (category,
+    /// kind, flags, event date, source, document), as JSON. A revision keeps only the text, so without
+    /// this, discarding a correction that changed the category would leave the changed category on
+    /// the published item. Null when no correction runs.
+    /// </summary>
+    public string? CorrectionBase { get; private set; }
 
     /// <summary>The number of the latest revision.</summary>
     public int RevisionNumber { get; private set; }
@@ -245,6 +254,7 @@ public sealed class Article
         // A correction replaces the text but not the day of publication (the quota's month, Điều 13.3).
         PublishedAtUtc ??= context.NowUtc;
         PublishedRevisionNumber = RevisionNumber;
+        CorrectionBase = null;
         AssignedEditorId = null;
         Record(rule, context, note);
     }
@@ -253,6 +263,7 @@ public sealed class Article
     public void StartCorrection(WorkflowContext context, string? note = null)
     {
         var rule = Demand(ArticleAction.StartCorrection, context);
+        CorrectionBase = JsonSerializer.Serialize(Content with { Title = "", Summary = "", Body = "" });
         AssignedEditorId = context.Actor.PersonId;
         NoteEditor(context.Actor.PersonId);
         ApprovedById = null;
@@ -263,7 +274,8 @@ public sealed class Article
     /// <summary>
     /// Drops a correction: the holding editor, or the approver turning it down. The text goes back to
     /// <paramref name="published"/> (the revision on the portal) as a new revision, so the record of
-    /// what was tried stays.
+    /// what was tried stays; the category, flags and other particulars go back to what was published
+    /// (a correction begun before they were kept keeps the current ones).
     /// </summary>
     public void DiscardCorrection(WorkflowContext context, string note, ArticleRevision published)
     {
@@ -271,8 +283,10 @@ public sealed class Article
         RequireNote(note);
         if (published.Number != PublishedRevisionNumber)
             throw new ArgumentException("Not the published revision of this item.", nameof(published));
-        ApplyContent(Content with { Title = published.Title, Summary = published.Summary, Body = published.Body }, context);
+        var particulars = CorrectionBase is { } kept ? JsonSerializer.Deserialize<ArticleContent>(kept) ?? Content : Content;
+        ApplyContent(particulars with { Title = published.Title, Summary = published.Summary, Body = published.Body }, context);
         PublishedRevisionNumber = RevisionNumber;
+        CorrectionBase = null;
         AssignedEditorId = null;
         Record(rule, context, note);
     }

@@ -47,6 +47,39 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public void DiscardCorrection_AfterTheCategoryAndFlagsChanged_ThePublishedOnesComeBackWithTheText()
+    {
+        var article = InState(ArticleState.Published);
+        var published = PublishedRevision(article);
+        var before = article.Content;
+
+        article.StartCorrection(As(SecondEditor), "Chuyển chuyên mục.");
+        var other = Enum.GetValues<ArticleCategory>().First(c => c != before.Category && c != ArticleCategory.Documents);
+        article.SaveEdit(article.Content with { Title = "Tiêu đề sửa dở", Category = other, Flags = ArticleFlags.Sensitive, Source = "Báo Giáo dục" },
+            As(SecondEditor));
+        article.DiscardCorrection(As(SecondEditor), "Giữ như bản đang đăng.", published);
+
+        Assert.Equal(before with { Title = published.Title, Summary = published.Summary, Body = published.Body }, article.Content);
+        Assert.Null(article.CorrectionBase);
+    }
+
+    [Fact]
+    public void Correction_Republished_ItsNewParticularsStay_NothingKeptForTheNextOne()
+    {
+        var article = InState(ArticleState.Published);
+        var other = Enum.GetValues<ArticleCategory>().First(c => c != article.Category && c != ArticleCategory.Documents);
+
+        article.StartCorrection(As(SecondEditor));
+        article.SaveEdit(article.Content with { Category = other }, As(SecondEditor));
+        article.SendForApproval(As(SecondEditor));
+        article.Approve(As(Head));
+        article.Publish(As(Secretary), "https://thpt-lequydon.edu.vn/tin-tuc/hoi-giang-20-11");
+
+        Assert.Equal(other, article.Category);
+        Assert.Null(article.CorrectionBase);
+    }
+
+    [Fact]
     public void DiscardCorrection_WithoutNote_Refused()
     {
         var article = InState(ArticleState.CorrectionAwaitingApproval);

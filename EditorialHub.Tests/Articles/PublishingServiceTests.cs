@@ -103,19 +103,20 @@ public sealed class PublishingServiceTests(ArticleServiceFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task DiscardCorrectionAsync_ByTheApprover_PublishedTextBack()
+    public async Task DiscardCorrectionAsync_ByTheApprover_PublishedTextAndCategoryBack()
     {
         var id = await ApprovedAsync(Scenario.News() with { Title = "Kết quả thi học sinh giỏi cấp trường" });
         await _articles.PublishAsync(id, Id("thuky"), "https://thpt-lequydon.edu.vn/tin/" + id);
         await _articles.StartCorrectionAsync(id, Id("btv.toan"));
         var working = await _articles.GetAsync(id, Id("btv.toan"));
-        await _articles.SaveEditAsync(id, Id("btv.toan"), working.ToContent() with { Title = "Kết quả thi (bản nháp sửa)" }, working.Version);
+        await _articles.SaveEditAsync(id, Id("btv.toan"),
+            working.ToContent() with { Title = "Kết quả thi (bản nháp sửa)", Category = ArticleCategory.ProfessionalTopics }, working.Version);
         await _articles.SendForApprovalAsync(id, Id("btv.toan"));
 
         await _articles.DiscardCorrectionAsync(id, Id("phoban"), "Bản đang đăng đã đúng.");
 
         var item = await _articles.GetAsync(id, Id("gv.van1"));
-        Assert.Equal((ArticleState.Published, "Kết quả thi học sinh giỏi cấp trường"), (item.State, item.Title));
+        Assert.Equal((ArticleState.Published, "Kết quả thi học sinh giỏi cấp trường", ArticleCategory.News), (item.State, item.Title, item.Category));
         Assert.False(item.ShowingPublishedVersion);
     }
 
