@@ -10,8 +10,10 @@ public static class ReportMessages
     public const string ProposalsTooLong = "Phần đề xuất, kiến nghị quá dài (tối đa 8.000 ký tự).";
     public const string NoSigner = "Chưa có Trưởng ban của năm học này để ký báo cáo. Thư ký phân công Trưởng ban (trang Quản trị, thẻ “Ban Biên tập”) hoặc đặt School:ReportSigner trong appsettings.json.";
 
+    public const string NoDeputy = "Năm học này chưa có Phó trưởng ban để ký thay. Chọn Trưởng ban ký, hoặc thư ký phân công Phó trưởng ban (trang Quản trị, thẻ “Ban Biên tập”).";
+
     public const string CommandUsage =
-        "Cách dùng: report monthly YYYY-MM | report semester YYYY-YYYY 1|2 | report annual YYYY-YYYY, kèm --out <tệp.pdf>. "
+        "Cách dùng: report monthly YYYY-MM | report semester YYYY-YYYY 1|2 | report annual YYYY-YYYY, kèm --out <tệp.pdf> (thêm --deputy nếu Phó trưởng ban ký thay). "
         + "Ví dụ: report monthly 2026-11 --out bao-cao-11-2026.pdf";
 
     public static string UnknownSchoolYear(string name) =>

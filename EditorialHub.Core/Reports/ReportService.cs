@@ -72,21 +72,23 @@ public sealed class ReportService(
     }
 
     /// <summary>The report as it would be printed now, without a number.</summary>
-    public async Task<ReportSnapshot> PreviewAsync(ReportRequest request, string actorId, string? proposals, CancellationToken ct = default)
+    public async Task<ReportSnapshot> PreviewAsync(ReportRequest request, string actorId, string? proposals,
+        ReportSignatory signatory = ReportSignatory.Head, CancellationToken ct = default)
     {
         await EnsureMayViewAsync(actorId, ct);
-        return await SnapshotAsync(request, proposals, number: null, requireSigner: false, ct);
+        return await SnapshotAsync(request, proposals, signatory, number: null, requireSigner: false, ct);
     }
 
     /// <summary>Prints a new report: the next number of the calendar year, archived with its snapshot and the PDF's hash.</summary>
-    public async Task<ArchivedReportInfo> PrintAsync(ReportRequest request, string actorId, string proposals, CancellationToken ct = default)
+    public async Task<ArchivedReportInfo> PrintAsync(ReportRequest request, string actorId, string proposals,
+        ReportSignatory signatory = ReportSignatory.Head, CancellationToken ct = default)
     {
         if (!await MayPrintAsync(actorId, ct))
             throw new ReportException(ReportMessages.NotAllowedToPrint);
         string name;
         await using (var db = await contexts.CreateDbContextAsync(ct))
             name = await db.Users.Where(p => p.Id == actorId).Select(p => p.FullName).SingleAsync(ct);
-        return await ArchiveAsync(request, actorId, name, proposals, ct);
+        return await ArchiveAsync(request, actorId, name, proposals, signatory, ct);
     }
 
     /// <summary>
@@ -95,12 +97,12 @@ public sealed class ReportService(
     /// asks for a new number (a correction), so a schedule that runs twice does not use up numbers.
     /// </summary>
     public async Task<(ArchivedReportInfo Report, bool Reprinted)> PrintFromCommandLineAsync(
-        ReportRequest request, string? proposals, bool newReport, CancellationToken ct = default)
+        ReportRequest request, string? proposals, bool newReport, ReportSignatory signatory = ReportSignatory.Head, CancellationToken ct = default)
     {
         var period = await ResolveAsync(request, ct);
         if (!newReport && await LatestOfAsync(period, ct) is { } existing)
             return (await InfoAsync(existing, ct), true);
-        return (await ArchiveAsync(request, null, CommandLinePrinter, proposals ?? "", ct), false);
+        return (await ArchiveAsync(request, null, CommandLinePrinter, proposals ?? "", signatory, ct), false);
     }
 
     public async Task<IReadOnlyList<ArchivedReportInfo>> ListAsync(string actorId, CancellationToken ct = default)
@@ -128,7 +130,7 @@ public sealed class ReportService(
     /// <summary>The tables of the report as it would be printed now, as CSV.</summary>
     public async Task<ReportFile> PreviewCsvAsync(ReportRequest request, string actorId, CancellationToken ct = default)
     {
-        var snapshot = await PreviewAsync(request, actorId, null, ct);
+        var snapshot = await PreviewAsync(request, actorId, null, ct: ct);
         return new ReportFile(ReportCsv.Write(snapshot), $"bao-cao-{snapshot.Period.Key.Replace('/', '-')}-xem-truoc.csv", "text/csv; charset=utf-8");
     }
 
@@ -154,7 +156,7 @@ public sealed class ReportService(
     // ----- Printing -----
 
     private async Task<ArchivedReportInfo> ArchiveAsync(
-        ReportRequest request, string? actorId, string printedByName, string proposals, CancellationToken ct)
+        ReportRequest request, string? actorId, string printedByName, string proposals, ReportSignatory signatory, CancellationToken ct)
     {
         Directory.CreateDirectory(storage.ReportsDirectory);
         var issuerCode = IssuerCode();
@@ -166,7 +168,7 @@ public sealed class ReportService(
             var issuedOn = clock.Today();
             var highest = await db.ArchivedReports.Where(r => r.Year == issuedOn.Year).MaxAsync(r => (int?)r.Sequence, ct);
             var number = ReportNumber.Next(issuedOn.Year, highest, issuerCode);
-            var snapshot = await SnapshotAsync(request, proposals, number.Text, requireSigner: true, ct);
+            var snapshot = await SnapshotAsync(request, proposals, signatory, number.Text, requireSigner: true, ct);
             var pdf = renderer.Render(snapshot);
             var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
             var fileName = $"{number.Year}-{number.Sequence:000}-BC-{issuerCode}-{sha[..12]}.pdf";
@@ -188,7 +190,7 @@ public sealed class ReportService(
     }
 
     private async Task<ReportSnapshot> SnapshotAsync(
-        ReportRequest request, string? proposals, string? number, bool requireSigner, CancellationToken ct)
+        ReportRequest request, string? proposals, ReportSignatory signatory, string? number, bool requireSigner, CancellationToken ct)
     {
         proposals = (proposals ?? "").Trim();
         if (proposals.Length > ProposalsMaxLength)
@@ -200,25 +202,43 @@ public sealed class ReportService(
         var printedAt = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var issuedOn = clock.Today();
         var settings = school.CurrentValue;
-        var signer = await SignerAsync(settings, issuedOn, ct);
+        var deputy = signatory == ReportSignatory.Deputy;
+        var signer = deputy ? await HolderNameAsync(Role.BoardDeputy, issuedOn, ct) : await HeadNameAsync(settings, issuedOn, ct);
         if (requireSigner && signer.Length == 0)
-            throw new ReportException(ReportMessages.NoSigner);
+            throw new ReportException(deputy ? ReportMessages.NoDeputy : ReportMessages.NoSigner);
         var recipients = settings.ReportRecipients.Count > 0 ? settings.ReportRecipients : SchoolOptions.DefaultReportRecipients;
         var header = new ReportHeader(settings.SuperiorBody, settings.Name, settings.BoardName, settings.Place, IssuerCode(),
-            number, issuedOn, printedAt, signer, SignedByDeputy: false, recipients.ToList());
+            number, issuedOn, printedAt, signer, SignedByDeputy: deputy, recipients.ToList());
         return new ReportSnapshot(ReportSnapshot.CurrentFormat, header, period, figures.Supply, figures.Workflow,
             figures.Refusals, figures.Assessment, proposals);
     }
 
     /// <summary>The setting when given, else the Trưởng ban of the school year on the day of issue.</summary>
-    private async Task<string> SignerAsync(SchoolOptions settings, DateOnly issuedOn, CancellationToken ct)
+    private async Task<string> HeadNameAsync(SchoolOptions settings, DateOnly issuedOn, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(settings.ReportSigner)
+            ? await HolderNameAsync(Role.BoardHead, issuedOn, ct)
+            : settings.ReportSigner.Trim();
+
+    /// <summary>The name of whoever holds the board role on the day ("" when nobody does).</summary>
+    private async Task<string> HolderNameAsync(Role role, DateOnly day, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(settings.ReportSigner))
-            return settings.ReportSigner.Trim();
-        var heads = await board.HoldersOnAsync(Role.BoardHead, issuedOn, ct);
+        var holders = await board.HoldersOnAsync(role, day, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var names = await db.Users.AsNoTracking().Where(p => heads.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct);
+        var names = await db.Users.AsNoTracking().Where(p => holders.Contains(p.Id)).Select(p => p.FullName).ToListAsync(ct);
         return names.Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
+    }
+
+    /// <summary>
+    /// Who may sign a report printed today, with their names: the head always (perhaps not yet
+    /// named), the deputy when the year has one. The page offers these.
+    /// </summary>
+    public async Task<IReadOnlyList<(ReportSignatory Signatory, string Name)>> SignatoriesAsync(string actorId, CancellationToken ct = default)
+    {
+        await EnsureMayViewAsync(actorId, ct);
+        var today = clock.Today();
+        var deputy = await HolderNameAsync(Role.BoardDeputy, today, ct);
+        var head = (ReportSignatory.Head, await HeadNameAsync(school.CurrentValue, today, ct));
+        return deputy.Length == 0 ? [head] : [head, (ReportSignatory.Deputy, deputy)];
     }
 
     private string IssuerCode() =>

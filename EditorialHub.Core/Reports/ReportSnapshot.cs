@@ -33,7 +33,23 @@ public sealed record ReportHeader(
     DateTime PrintedAtUtc,
     string SignerName,
     bool SignedByDeputy,
-    IReadOnlyList<string> Recipients);
+    IReadOnlyList<string> Recipients)
+{
+    /// <summary>
+    /// The authority and title above the signature (Nghị định 30): the head signs for the board; the
+    /// deputy signs in the head's place ("KT." — ký thay), still for the board.
+    /// </summary>
+    public IReadOnlyList<string> AuthorityLines() => SignedByDeputy
+        ? ["TM. BAN BIÊN TẬP", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"]
+        : ["TM. BAN BIÊN TẬP", "TRƯỞNG BAN"];
+}
+
+/// <summary>Who signs a report: the head of the board, or the deputy in the head's place.</summary>
+public enum ReportSignatory
+{
+    Head = 0,
+    Deputy = 1,
+}
 
 /// <summary>I. Information supply: the quota table, items per category and per unit.</summary>
 public sealed record SupplyFigures(

@@ -33,7 +33,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Expect(dialog.Locator("input[name=email]")).ToHaveValueAsync("GV.Toan1@thpt-lequydon.edu.vn");
         await Shot(secretary, "admin-edit-person-refused");
         await dialog.Locator("input[name=email]").FillAsync("ngan.thai@thpt-lequydon.edu.vn");
-        await ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Hóa học – Sinh học");
+        await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Hóa học – Sinh học");
         await dialog.Locator("input[name=jobTitle]").FillAsync("Giáo viên Lịch sử, dạy Sinh học");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
@@ -92,7 +92,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         var row = await FindPersonAsync(secretary, "gv.td2");
         await row.GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
         var dialog = secretary.Locator(".rz-dialog");
-        await ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
+        await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
         await Shot(secretary, "admin-edit-person");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Tổ Âm nhạc – Mĩ thuật");
@@ -104,7 +104,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Shot(teacher, "admin-new-unit-new-item-phone");
         // An editor placed there gets it first in the choice of units.
         await (await FindPersonAsync(secretary, "btv.anh")).GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
-        await ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
+        await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
         var editor = await fixture.NewPageAsync();
@@ -122,7 +122,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         var topics = secretary.Locator("tr[data-category=ProfessionalTopics]");
         await Expect(topics.Locator(".rz-dropdown")).ToContainTextAsync("Biên tập viên");
         await Expect(secretary.Locator(".settings-readonly")).ToContainTextAsync("Mật khẩu tối thiểu 8 ký tự");
-        await ChooseAsync(secretary, topics.Locator(".rz-dropdown"), "Trưởng ban");
+        await Journey.ChooseAsync(secretary, topics.Locator(".rz-dropdown"), "Trưởng ban");
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Lưu cài đặt" }).ClickAsync();
         var history = secretary.Locator(".settings-history .rz-data-row").First;
         await Expect(history).ToContainTextAsync("Người duyệt chuyên mục Chuyên đề chuyên môn");
@@ -142,7 +142,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
             await Journey.SignInToHomeAsync(teacher, "gv.toan3");
             await Journey.GotoLiveAsync(teacher, "/submissions/new");
             await teacher.Locator("input[name=title]").FillAsync(title);
-            await ChooseAsync(teacher, teacher.Locator(".article-editor .rz-dropdown").Filter(new() { Has = teacher.Locator("input[name=category]") }), "Chuyên đề chuyên môn");
+            await Journey.ChooseAsync(teacher, teacher.Locator(".article-editor .rz-dropdown").Filter(new() { Has = teacher.Locator("input[name=category]") }), "Chuyên đề chuyên môn");
             await teacher.Locator("textarea[name=summary]").FillAsync("Chuyên đề của tổ Toán.");
             await Journey.WaitForRichTextEditorAsync(teacher);
             await teacher.Locator(".rz-html-editor-content").FillAsync("Dạy học hình học không gian bằng mô hình.");
@@ -174,7 +174,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         finally
         {
             // The demo app is shared by the journeys: put the policy back as appsettings.json has it.
-            await ChooseAsync(secretary, topics.Locator(".rz-dropdown"), "Biên tập viên");
+            await Journey.ChooseAsync(secretary, topics.Locator(".rz-dropdown"), "Biên tập viên");
             await secretary.GetByRole(AriaRole.Button, new() { Name = "Lưu cài đặt" }).ClickAsync();
             await Expect(secretary.Locator(".settings-history .rz-data-row").First).ToContainTextAsync("Trưởng ban → Biên tập viên");
         }
@@ -204,7 +204,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
 
         // The new year has no board yet: the tab offers this year's as a start.
         await secretary.GetByRole(AriaRole.Tab, new() { Name = "Ban Biên tập" }).ClickAsync();
-        await ChooseAsync(secretary, secretary.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=schoolYear]") }), "2027-2028");
+        await Journey.ChooseAsync(secretary, secretary.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=schoolYear]") }), "2027-2028");
         var copy = secretary.Locator("[data-testid=board-copy]");
         await Expect(secretary.Locator(".board-print")).ToContainTextAsync("Chưa ai được giao vai trò trong năm học này.");
         await Shot(secretary, "admin-board-next-year-empty-phone");
@@ -216,7 +216,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Journey.AssertNoSidewaysScrollAsync(secretary);
         await Shot(secretary, "admin-board-next-year-copied-phone");
         // This year's board is as it was.
-        await ChooseAsync(secretary, secretary.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=schoolYear]") }), "2026-2027 (năm học hiện tại)");
+        await Journey.ChooseAsync(secretary, secretary.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=schoolYear]") }), "2026-2027 (năm học hiện tại)");
         await Expect(secretary.Locator(".board-table")).ToContainTextAsync("Trần Thị Thu Hà");
         await Expect(copy).ToHaveCountAsync(0);
     }
@@ -236,13 +236,6 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         var row = secretary.Locator(".people-grid .rz-data-row").Filter(new() { HasText = userName });
         await Expect(row).ToHaveCountAsync(1);
         return row;
-    }
-
-    private static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
-    {
-        await dropDown.ClickAsync();
-        // Exactly that option: "Trưởng ban" is also part of "Phó trưởng ban".
-        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasTextRegex = new Regex($@"^\s*{Regex.Escape(option)}\s*$") }).First.ClickAsync();
     }
 
     private static ILocator Action(IPage page, string name) =>

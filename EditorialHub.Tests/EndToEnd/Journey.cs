@@ -102,6 +102,16 @@ internal static class Journey
         }
     }
 
+    /// <summary>Opens a Radzen drop-down and picks exactly the option named (not one that merely contains it).</summary>
+    public static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
+    {
+        await dropDown.ClickAsync();
+        // Exactly that option: "Trưởng ban" is also part of "Phó trưởng ban".
+        await page.Locator(".rz-dropdown-item:visible")
+            .Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($@"^\s*{System.Text.RegularExpressions.Regex.Escape(option)}\s*$") })
+            .First.ClickAsync();
+    }
+
     /// <summary>The names in the side navigation, in order.</summary>
     public static async Task<IReadOnlyList<string>> NavigationAsync(IPage page)
     {

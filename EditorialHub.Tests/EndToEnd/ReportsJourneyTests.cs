@@ -53,4 +53,32 @@ public sealed class ReportsJourneyTests(DemoAppFixture fixture)
         await Journey.SignInToHomeAsync(editor, "btv.van");
         Assert.Equal(403, (await editor.APIRequest.GetAsync(address!)).Status);
     }
+
+    [Fact]
+    public async Task Deputy_SignsInTheHeadsPlace_OnAPhone_ThePreviewAndThePdfSayKT()
+    {
+        var deputy = await fixture.NewPageAsync(390, 844);
+        await Journey.SignInToHomeAsync(deputy, "phoban");
+        await Journey.GotoLiveAsync(deputy, "/reports");
+
+        await Journey.ChooseAsync(deputy, deputy.GetByTestId("report-signatory"), "Phó trưởng ban ký thay: Lê Quang Minh");
+        await deputy.GetByTestId("report-preview").ClickAsync();
+        var signer = deputy.GetByTestId("report-signer");
+        await Expect(signer).ToContainTextAsync("KT. TRƯỞNG BAN");
+        await Expect(signer).ToContainTextAsync("PHÓ TRƯỞNG BAN");
+        await Expect(signer).ToContainTextAsync("Lê Quang Minh");
+        await Journey.AssertNoSidewaysScrollAsync(deputy);
+        await deputy.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("reports-deputy-signs-phone"), FullPage = true });
+
+        await deputy.GetByTestId("report-print").ClickAsync();
+        var notice = deputy.Locator(".rz-notification-message").Filter(new() { HasText = "Đã in báo cáo số" });
+        await Expect(notice).ToBeVisibleAsync();
+        var number = Regex.Match(await notice.InnerTextAsync(), @"\d{2,}/BC-BBT").Value;
+        var row = deputy.GetByTestId("report-archive-row").Filter(new() { HasText = number });
+        var address = await row.GetByTestId("report-reprint").GetAttributeAsync("href");
+        var pdf = Reports.Pdf.Keep(await (await deputy.APIRequest.GetAsync(address!)).BodyAsync(), "journey-deputy-signs.pdf");
+        var lastPage = Reports.Pdf.Text(pdf, Reports.Pdf.Pages(pdf));
+        Assert.Contains("KT. TRƯỞNG BAN", lastPage);
+        Assert.Contains("Lê Quang Minh", lastPage);
+    }
 }

@@ -115,6 +115,7 @@ public sealed class ReportArchiveTests
 
         await Assert.ThrowsAsync<ReportException>(() => school.Reports.PreviewAsync(ReportRequest.Monthly(2026, 11), school.Id(user), null));
         await Assert.ThrowsAsync<ReportException>(() => school.Reports.ListAsync(school.Id(user)));
+        await Assert.ThrowsAsync<ReportException>(() => school.Reports.SignatoriesAsync(school.Id(user)));
     }
 
     [Fact]

@@ -39,8 +39,8 @@ public sealed class AppServer : IAsyncDisposable
     /// <param name="port">A port chosen beforehand (e.g. to register the app's address with a test OpenID provider); a free one otherwise.</param>
     public static async Task<AppServer> StartAsync(bool demo, IDictionary<string, string>? settings = null, int? port = null)
     {
-        var appDirectory = Repository.PathOf("EditorialHub.Web", "bin", Repository.Configuration, "net10.0");
-        var appDll = Path.Combine(appDirectory, "EditorialHub.Web.dll");
+        var appDll = AppDll;
+        var appDirectory = Path.GetDirectoryName(appDll)!;
         if (!File.Exists(appDll))
             throw new FileNotFoundException("Build EditorialHub.Web first.", appDll);
 
@@ -105,6 +105,9 @@ public sealed class AppServer : IAsyncDisposable
         }
         throw new TimeoutException($"The app did not answer /health within 180 s:\n{Output}");
     }
+
+    /// <summary>The app's build output, which the tests run as it would be run on a server.</summary>
+    public static string AppDll => Repository.PathOf("EditorialHub.Web", "bin", Repository.Configuration, "net10.0", "EditorialHub.Web.dll");
 
     public static int FreePort()
     {

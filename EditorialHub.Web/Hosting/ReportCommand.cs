@@ -40,7 +40,8 @@ public static class ReportCommand
             await using (var db = await app.Services.GetRequiredService<IDbContextFactory<EditorialDbContext>>().CreateDbContextAsync())
                 await db.Database.MigrateAsync();
             var reports = app.Services.GetRequiredService<ReportService>();
-            var (report, reprinted) = await reports.PrintFromCommandLineAsync(request, proposals, command.New);
+            var (report, reprinted) = await reports.PrintFromCommandLineAsync(request, proposals, command.New,
+                command.Deputy ? ReportSignatory.Deputy : ReportSignatory.Head);
             var output = Path.GetFullPath(command.Out!);
             await File.WriteAllBytesAsync(output, await reports.ArchivedBytesAsync(report.Id));
             Console.WriteLine(reprinted

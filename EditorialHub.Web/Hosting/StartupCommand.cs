@@ -18,16 +18,17 @@ public sealed record StartupCommand(bool Demo, string[] HostArgs, ReportCommandL
     }
 }
 
-/// <summary>`report monthly 2026-11 --out file.pdf [--proposals file.txt] [--new]`.</summary>
+/// <summary>`report monthly 2026-11 --out file.pdf [--proposals file.txt] [--new] [--deputy]`.</summary>
 /// <param name="Words">The period's words: "monthly 2026-11", "semester 2026-2027 1", "annual 2026-2027".</param>
-public sealed record ReportCommandLine(IReadOnlyList<string> Words, string? Out, string? ProposalsFile, bool New)
+/// <param name="Deputy">The deputy signs in the head's place ("KT. TRƯỞNG BAN").</param>
+public sealed record ReportCommandLine(IReadOnlyList<string> Words, string? Out, string? ProposalsFile, bool New, bool Deputy = false)
 {
     public static (ReportCommandLine Report, string[] HostArgs) Parse(string[] args)
     {
         var words = new List<string>();
         var host = new List<string>();
         string? output = null, proposals = null;
-        var fresh = false;
+        bool fresh = false, deputy = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,6 +42,9 @@ public sealed record ReportCommandLine(IReadOnlyList<string> Words, string? Out,
                 case "--new":
                     fresh = true;
                     break;
+                case "--deputy":
+                    deputy = true;
+                    break;
                 case var arg when arg.StartsWith("--", StringComparison.Ordinal):
                     host.Add(arg); // a setting for the host, e.g. --Storage:DataDirectory=/srv/eh
                     break;
@@ -49,6 +53,6 @@ public sealed record ReportCommandLine(IReadOnlyList<string> Words, string? Out,
                     break;
             }
         }
-        return (new ReportCommandLine(words, output, proposals, fresh), host.ToArray());
+        return (new ReportCommandLine(words, output, proposals, fresh, deputy), host.ToArray());
     }
 }

@@ -167,11 +167,11 @@ public sealed class PdfReportRenderer : IReportRenderer
         var authority = PdfFlow.Font(PageFrame.Text, bold: true);
         var recipients = header.Recipients.Select(r => $"- {r};").Append($"- Lưu: VT, {header.IssuerCode}.").ToList();
         var half = PageFrame.TextWidth / 2;
-        var signLines = header.SignedByDeputy ? new[] { "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN" } : ["TM. BAN BIÊN TẬP", "TRƯỞNG BAN"];
+        var signLines = header.AuthorityLines();
         var recipientLines = recipients.Sum(r => flow.Wrap(r, entryFont, half - 10).Count);
         var height = Math.Max(
             titleFont.GetHeight() + recipientLines * entryFont.GetHeight(),
-            signLines.Length * authority.GetHeight() + PageFrame.SignatureRoom + authority.GetHeight());
+            signLines.Count * authority.GetHeight() + PageFrame.SignatureRoom + authority.GetHeight());
         flow.Y += 6;
         flow.Ensure(height);
 

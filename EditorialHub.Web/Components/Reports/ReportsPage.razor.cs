@@ -19,6 +19,7 @@ public partial class ReportsPage
     private string? _month;
     private string? _year;
     private int _semester = 1;
+    private ReportSignatory _signatory = ReportSignatory.Head;
     private List<string> _years = [];
     private bool _mayPrint;
     private ReportSnapshot? _preview;
@@ -40,6 +41,11 @@ public partial class ReportsPage
         new { Number = 1, Text = T["Reports_Semester_1"].Value },
         new { Number = 2, Text = T["Reports_Semester_2"].Value },
     ];
+
+    /// <summary>The head, and the deputy when the year has one (who signs in the head's place).</summary>
+    private List<SignatoryOption> Signatories { get; } = [];
+
+    private sealed record SignatoryOption(ReportSignatory Signatory, string Text);
 
     /// <summary>The last eighteen months, the latest first: the value "2026-11", shown as "Tháng 11/2026".</summary>
     private List<MonthOption> Months { get; } = [];
@@ -67,6 +73,10 @@ public partial class ReportsPage
         _years = (await Reports.SchoolYearNamesAsync(me)).ToList();
         _year = _years.FirstOrDefault();
         _mayPrint = await Reports.MayPrintAsync(me);
+        foreach (var (signatory, name) in await Reports.SignatoriesAsync(me))
+            Signatories.Add(new SignatoryOption(signatory, string.Format(CultureInfo.CurrentCulture,
+                T[signatory == ReportSignatory.Deputy ? "Reports_Signatory_Deputy" : "Reports_Signatory_Head"],
+                name.Length > 0 ? name : T["Reports_Signatory_Unnamed"].Value)));
     }
 
     private void Reset()
@@ -101,7 +111,7 @@ public partial class ReportsPage
             return;
         try
         {
-            _preview = await Reports.PreviewAsync(request, await Me.IdAsync(), _proposals);
+            _preview = await Reports.PreviewAsync(request, await Me.IdAsync(), _proposals, _signatory);
         }
         catch (ReportException e)
         {
@@ -117,7 +127,7 @@ public partial class ReportsPage
         _error = null;
         try
         {
-            _printed = await Reports.PrintAsync(request, await Me.IdAsync(), _proposals);
+            _printed = await Reports.PrintAsync(request, await Me.IdAsync(), _proposals, _signatory);
             Notifications.Notify(NotificationSeverity.Success, string.Format(T["Reports_Printed"], _printed.Number));
             _preview = null;
             _proposals = "";
