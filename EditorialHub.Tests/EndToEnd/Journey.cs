@@ -102,14 +102,19 @@ internal static class Journey
         }
     }
 
-    /// <summary>Opens a Radzen drop-down and picks exactly the option named (not one that merely contains it).</summary>
+    /// <summary>
+    /// Opens a Radzen drop-down, picks exactly the option named (not one that merely contains it) and
+    /// waits until the list has closed and the server has drawn the choice: a click that follows at
+    /// once under load could land on the closing list and be lost (CI saw "Lưu cài đặt" do nothing).
+    /// </summary>
     public static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
     {
         await dropDown.ClickAsync();
         // Exactly that option: "Trưởng ban" is also part of "Phó trưởng ban".
-        await page.Locator(".rz-dropdown-item:visible")
-            .Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($@"^\s*{System.Text.RegularExpressions.Regex.Escape(option)}\s*$") })
-            .First.ClickAsync();
+        var exactly = new System.Text.RegularExpressions.Regex($@"^\s*{System.Text.RegularExpressions.Regex.Escape(option)}\s*$");
+        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasTextRegex = exactly }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".rz-dropdown-item:visible")).ToHaveCountAsync(0);
+        await Assertions.Expect(dropDown.Locator(".rz-dropdown-label, .rz-inputtext").First).ToHaveTextAsync(exactly);
     }
 
     /// <summary>The names in the side navigation, in order.</summary>
