@@ -30,4 +30,8 @@ internal static class AccountMessages
     public const string UnitHasItems = "Chưa thể ngừng hoạt động \"{0}\": còn {1} tin bài của tổ đang trong quy trình (dự thảo, chờ biên tập, chờ duyệt hoặc chờ đăng). Hãy xử lý xong các tin bài đó trước.";
     public const string InvalidApprovalLevel = "Mức duyệt không hợp lệ.";
     public const string InvalidPublishWithin = "Thời hạn đăng là số ngày làm việc từ {0} đến {1}.";
+    public const string HolidayUnreadable = "Dòng {0} (“{1}”): không đọc được ngày. Mỗi dòng ghi một ngày theo dạng ngày/tháng/năm, ví dụ 30/04/2027, hoặc một khoảng như 05/02/2027 - 11/02/2027, rồi tên ngày nghỉ nếu muốn.";
+    public const string HolidayEndsBeforeStart = "Dòng {0} (“{1}”): ngày cuối đứng trước ngày đầu. Ghi ngày đầu trước, ví dụ 05/02/2027 - 11/02/2027.";
+    public const string HolidayTooLong = "Dòng {0} (“{1}”): một đợt nghỉ dài quá {2} ngày. Chỉ ghi các ngày nghỉ lễ, Tết; nghỉ hè không cần ghi.";
+    public const string HolidaysTooMany = "Danh sách chỉ ghi được tối đa {0} dòng.";
 }

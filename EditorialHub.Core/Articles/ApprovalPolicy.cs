@@ -54,6 +54,27 @@ public sealed class WorkflowOptions
     /// </summary>
     public int DocumentPublishWithinWorkingDays { get; set; } = Deadlines.DefaultDocumentPublishWithinWorkingDays;
 
+    /// <summary>
+    /// The public holidays, one line each as the secretary writes them ("30/04/2027 Giải phóng miền
+    /// Nam", "05/02/2027 - 11/02/2027 Tết Nguyên đán"; <see cref="Settings.HolidayList"/>): not working
+    /// days, so no deadline runs out over Tết. Empty by default; the secretary keeps it on /admin.
+    /// </summary>
+    public List<string> Holidays { get; set; } = [];
+
+    /// <summary>The working days these settings define (read once per list of holidays: lists evaluate it per row).</summary>
+    public WorkingCalendar Calendar
+    {
+        get
+        {
+            var text = string.Join('\n', Holidays);
+            if (_calendar is not { } known || known.Text != text)
+                _calendar = known = (text, Settings.HolidayList.ParseOrEmpty(text).Calendar);
+            return known.Calendar;
+        }
+    }
+
+    private (string Text, WorkingCalendar Calendar)? _calendar;
+
     public static IReadOnlyDictionary<ArticleCategory, ApprovalLevel> DefaultPolicy { get; } =
         new Dictionary<ArticleCategory, ApprovalLevel>
         {

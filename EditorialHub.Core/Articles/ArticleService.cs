@@ -379,7 +379,7 @@ public sealed partial class ArticleService(
         ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc, DateOnly? documentIssuedOn) =>
         Deadlines.Evaluate(state, eventEnd, approvedAtUtc, publishedAtUtc, clock.GetUtcNow().UtcDateTime,
             settings.PublishWithinWorkingDays, clock.LocalTimeZone,
-            documentIssuedOn, settings.DocumentPublishWithinWorkingDays);
+            documentIssuedOn, settings.DocumentPublishWithinWorkingDays, settings.Calendar);
 
     private ArticleDetails WithDeadline(WorkflowOptions settings, ArticleDetails details)
     {
@@ -398,7 +398,7 @@ public sealed partial class ArticleService(
     private IQueryable<Article> WhereOverdue(IQueryable<Article> query, WorkflowOptions settings, OverdueReasons reasons)
     {
         var cutoffs = Deadlines.CutoffsAt(clock.GetUtcNow().UtcDateTime, settings.PublishWithinWorkingDays, clock.LocalTimeZone,
-            settings.DocumentPublishWithinWorkingDays);
+            settings.DocumentPublishWithinWorkingDays, settings.Calendar);
         return query.Where(Deadlines.OverduePredicate(cutoffs, reasons));
     }
 }

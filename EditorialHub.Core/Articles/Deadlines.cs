@@ -62,9 +62,10 @@ public static class Deadlines
     /// The first instant at which an item approved at <paramref name="approvedAtUtc"/> is late: the end of
     /// the <paramref name="workingDays"/>-th working day after the day of approval. The day of approval
     /// itself does not count, as for any time limit counted in days (Bộ luật Dân sự 2015, Điều 147.1).
+    /// Without a <paramref name="calendar"/>, Monday to Friday are the working days.
     /// </summary>
-    public static DateTime PublishDueUtc(DateTime approvedAtUtc, int workingDays, TimeZoneInfo zone) =>
-        StartOfDayUtc(AddWorkingDays(LocalDay(approvedAtUtc, zone), workingDays).AddDays(1), zone);
+    public static DateTime PublishDueUtc(DateTime approvedAtUtc, int workingDays, TimeZoneInfo zone, WorkingCalendar? calendar = null) =>
+        StartOfDayUtc((calendar ?? WorkingCalendar.WeekdaysOnly).AddWorkingDays(LocalDay(approvedAtUtc, zone), workingDays).AddDays(1), zone);
 
     /// <summary>The working days after its issue within which a document goes on the portal, unless set otherwise.</summary>
     public const int DefaultDocumentPublishWithinWorkingDays = 3;
@@ -74,8 +75,8 @@ public static class Deadlines
     /// the <paramref name="workingDays"/>-th working day after the day of issue ("cập nhật kịp thời",
     /// Điều 14.2; the number is a setting).
     /// </summary>
-    public static DateTime DocumentDueUtc(DateOnly issuedOn, int workingDays, TimeZoneInfo zone) =>
-        StartOfDayUtc(AddWorkingDays(issuedOn, workingDays).AddDays(1), zone);
+    public static DateTime DocumentDueUtc(DateOnly issuedOn, int workingDays, TimeZoneInfo zone, WorkingCalendar? calendar = null) =>
+        StartOfDayUtc((calendar ?? WorkingCalendar.WeekdaysOnly).AddWorkingDays(issuedOn, workingDays).AddDays(1), zone);
 
     /// <summary>
     /// Where an item stands at <paramref name="nowUtc"/>. Items on the portal and taken-down items are
@@ -85,7 +86,8 @@ public static class Deadlines
     public static DeadlineStatus Evaluate(
         ArticleState state, DateOnly? eventEnd, DateTime? approvedAtUtc, DateTime? publishedAtUtc,
         DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone,
-        DateOnly? documentIssuedOn = null, int documentPublishWithinWorkingDays = DefaultDocumentPublishWithinWorkingDays)
+        DateOnly? documentIssuedOn = null, int documentPublishWithinWorkingDays = DefaultDocumentPublishWithinWorkingDays,
+        WorkingCalendar? calendar = null)
     {
         var eventDue = eventEnd is { } end ? EventDueUtc(end, zone) : (DateTime?)null;
         var now = AsUtc(nowUtc);
@@ -96,7 +98,7 @@ public static class Deadlines
             var late = eventDue is { } due && publishedAtUtc is { } published && published >= due;
             if (state == ArticleState.CorrectionApproved && approvedAtUtc is { } correctionApproved)
             {
-                var correctionDue = PublishDueUtc(correctionApproved, publishWithinWorkingDays, zone);
+                var correctionDue = PublishDueUtc(correctionApproved, publishWithinWorkingDays, zone, calendar);
                 return new DeadlineStatus(
                     now >= correctionDue ? OverdueReasons.ApprovedNotPublished : OverdueReasons.None, correctionDue, late);
             }
@@ -109,7 +111,7 @@ public static class Deadlines
             reasons |= OverdueReasons.EventNotPublished;
         if (documentIssuedOn is { } issued)
         {
-            var documentDue = DocumentDueUtc(issued, documentPublishWithinWorkingDays, zone);
+            var documentDue = DocumentDueUtc(issued, documentPublishWithinWorkingDays, zone, calendar);
             if (now >= documentDue)
                 reasons |= OverdueReasons.DocumentNotPublished;
             if (earliest is null || documentDue < earliest)
@@ -117,7 +119,7 @@ public static class Deadlines
         }
         if (state == ArticleState.Approved && approvedAtUtc is { } approved)
         {
-            var publishDue = PublishDueUtc(approved, publishWithinWorkingDays, zone);
+            var publishDue = PublishDueUtc(approved, publishWithinWorkingDays, zone, calendar);
             if (now >= publishDue)
                 reasons |= OverdueReasons.ApprovedNotPublished;
             if (earliest is null || publishDue < earliest)
@@ -132,19 +134,20 @@ public static class Deadlines
     /// </summary>
     public static OverdueCutoffs CutoffsAt(
         DateTime nowUtc, int publishWithinWorkingDays, TimeZoneInfo zone,
-        int documentPublishWithinWorkingDays = DefaultDocumentPublishWithinWorkingDays)
+        int documentPublishWithinWorkingDays = DefaultDocumentPublishWithinWorkingDays, WorkingCalendar? calendar = null)
     {
+        calendar ??= WorkingCalendar.WeekdaysOnly;
         var today = LocalDay(nowUtc, zone);
         // Late once today is past the seventh day after the event: the event ended before today − 7.
         var eventEndedBefore = today.AddDays(-EventPublishWithinDays);
         // Late once the last allowed working day is before today. Adding working days never goes
         // backwards, so the latest such approval day is found by walking back from yesterday.
         var day = today.AddDays(-1);
-        while (AddWorkingDays(day, publishWithinWorkingDays) >= today)
+        while (calendar.AddWorkingDays(day, publishWithinWorkingDays) >= today)
             day = day.AddDays(-1);
         // The same walk for documents, from their day of issue.
         var issued = today.AddDays(-1);
-        while (AddWorkingDays(issued, documentPublishWithinWorkingDays) >= today)
+        while (calendar.AddWorkingDays(issued, documentPublishWithinWorkingDays) >= today)
             issued = issued.AddDays(-1);
         return new OverdueCutoffs(eventEndedBefore, StartOfDayUtc(day.AddDays(1), zone), issued.AddDays(1));
     }
@@ -169,21 +172,6 @@ public static class Deadlines
                 && a.ApprovedAtUtc < approvedBefore)
             || (documents && a.Category == ArticleCategory.Documents && a.DocumentIssuedOn != null
                 && a.DocumentIssuedOn < documentIssuedBefore && live.Contains(a.State));
-    }
-
-    /// <summary>Saturday and Sunday are not working days (public holidays are not modelled yet).</summary>
-    public static bool IsWorkingDay(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-
-    /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="day"/>; the day itself when zero or less.</summary>
-    public static DateOnly AddWorkingDays(DateOnly day, int workingDays)
-    {
-        for (var left = workingDays; left > 0;)
-        {
-            day = day.AddDays(1);
-            if (IsWorkingDay(day))
-                left--;
-        }
-        return day;
     }
 
     /// <summary>The local day of an instant stored in UTC (SQLite gives it back without a kind).</summary>

@@ -73,7 +73,7 @@ public sealed class DashboardService(
 
         // 3. Late now (Điều 14), by the same predicate as the lists' "overdue" filter.
         var settings = await workflowSettings.CurrentAsync(ct);
-        var cutoffs = Deadlines.CutoffsAt(nowUtc, settings.PublishWithinWorkingDays, zone, settings.DocumentPublishWithinWorkingDays);
+        var cutoffs = Deadlines.CutoffsAt(nowUtc, settings.PublishWithinWorkingDays, zone, settings.DocumentPublishWithinWorkingDays, settings.Calendar);
         var overdueEvents = await db.Articles.CountAsync(Deadlines.OverduePredicate(cutoffs, OverdueReasons.EventNotPublished), ct);
         var overdueApproved = await db.Articles.CountAsync(Deadlines.OverduePredicate(cutoffs, OverdueReasons.ApprovedNotPublished), ct);
         var overdueAll = await db.Articles.CountAsync(

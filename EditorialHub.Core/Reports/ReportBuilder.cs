@@ -2,8 +2,8 @@ using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
+using EditorialHub.Core.Settings;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace EditorialHub.Core.Reports;
 
@@ -15,7 +15,7 @@ namespace EditorialHub.Core.Reports;
 public sealed class ReportBuilder(
     IDbContextFactory<EditorialDbContext> contexts,
     TimeProvider clock,
-    IOptionsMonitor<WorkflowOptions> workflow,
+    WorkflowSettings workflow,
     QuotaService quotas)
 {
     /// <summary>Commended: at most this many people, and units after the quota's best.</summary>
@@ -88,7 +88,9 @@ public sealed class ReportBuilder(
         var longest = days.Count > 0 ? days[^1] : default;
         var events = published.Where(s => s.EventEndDate is not null).ToList();
         var approved = published.Where(s => s.ApprovedAtUtc is not null).ToList();
-        var workingDays = workflow.CurrentValue.PublishWithinWorkingDays;
+        // The settings in force, with the secretary's changes and holidays (not appsettings.json alone).
+        var settings = await workflow.CurrentAsync(ct);
+        var workingDays = settings.PublishWithinWorkingDays;
         var workflowFigures = new WorkflowFigures(
             Stages: ReportWords.Stages.Select(stage => new StageRow(stage.Stage, ItemsWith(stage.Actions).Count)).ToList(),
             PublishedCount: published.Count,
@@ -98,7 +100,7 @@ public sealed class ReportBuilder(
             EventsPublished: events.Count,
             EventsOnTime: events.Count(s => Utc(s.AtUtc) < Deadlines.EventDueUtc(s.EventEndDate!.Value, zone)),
             ApprovedPublished: approved.Count,
-            ApprovedPublishedLate: approved.Count(s => Utc(s.AtUtc) >= Deadlines.PublishDueUtc(s.ApprovedAtUtc!.Value, workingDays, zone)),
+            ApprovedPublishedLate: approved.Count(s => Utc(s.AtUtc) >= Deadlines.PublishDueUtc(s.ApprovedAtUtc!.Value, workingDays, zone, settings.Calendar)),
             PublishWithinWorkingDays: workingDays);
 
         string UnitOf(int unitId) => unitName.TryGetValue(unitId, out var name) ? name : "";

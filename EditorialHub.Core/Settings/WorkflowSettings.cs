@@ -22,6 +22,7 @@ public sealed class WorkflowSettings(
 {
     public const string ApprovalPolicyPrefix = "Workflow:ApprovalPolicy:";
     public const string PublishWithinWorkingDaysKey = "Workflow:PublishWithinWorkingDays";
+    public const string HolidaysKey = "Workflow:Holidays";
 
     /// <summary>The bounds of the publishing deadline: at least the next working day, at most six weeks.</summary>
     public const int MinPublishWithinWorkingDays = 1, MaxPublishWithinWorkingDays = 30;
@@ -45,7 +46,7 @@ public sealed class WorkflowSettings(
                 defaults.CurrentValue.CategoryLevel(category), latest.ContainsKey(PolicyKey(category))))
             .ToList();
         return new WorkflowSettingsView(levels, current.PublishWithinWorkingDays, defaults.CurrentValue.PublishWithinWorkingDays,
-            latest.ContainsKey(PublishWithinWorkingDaysKey));
+            latest.ContainsKey(PublishWithinWorkingDaysKey), HolidaysOf(current), latest.ContainsKey(HolidaysKey));
     }
 
     /// <summary>Who approves items of a category from now on (Điều 12.2). Items already waiting keep their level.</summary>
@@ -65,6 +66,19 @@ public sealed class WorkflowSettings(
                 string.Format(AccountMessages.InvalidPublishWithin, MinPublishWithinWorkingDays, MaxPublishWithinWorkingDays));
         return ChangeAsync(actorId, PublishWithinWorkingDaysKey, days.ToString(CultureInfo.InvariantCulture),
             current => current.PublishWithinWorkingDays.ToString(CultureInfo.InvariantCulture), ct);
+    }
+
+    /// <summary>
+    /// The public holidays from now on, as the secretary writes them (<see cref="HolidayList"/>): a line
+    /// that cannot be read is refused with its number and nothing is stored. Deadlines are counted
+    /// with them at every reading, so an item approved before Tết is not overdue over Tết.
+    /// </summary>
+    public async Task<HolidayList> ChangeHolidaysAsync(string actorId, string text, CancellationToken ct = default)
+    {
+        await AdministratorCheck.EnsureAsync(board, clock, actorId, ct);
+        var holidays = HolidayList.Parse(text);
+        await ChangeAsync(actorId, HolidaysKey, holidays.Text, current => HolidaysOf(current).Text, ct);
+        return holidays;
     }
 
     /// <summary>Every change, newest first, with who made it. The secretary's to read.</summary>
@@ -113,14 +127,19 @@ public sealed class WorkflowSettings(
             AllowDeputyWhenHeadIsAuthor = defaults.AllowDeputyWhenHeadIsAuthor,
             PublishWithinWorkingDays = defaults.PublishWithinWorkingDays,
             DocumentPublishWithinWorkingDays = defaults.DocumentPublishWithinWorkingDays,
+            Holidays = [.. defaults.Holidays],
         };
         foreach (var category in Enum.GetValues<ArticleCategory>())
             if (stored.TryGetValue(PolicyKey(category), out var value) && Enum.TryParse<ApprovalLevel>(value, out var level) && Enum.IsDefined(level))
                 merged.ApprovalPolicy[category] = level;
         if (stored.TryGetValue(PublishWithinWorkingDaysKey, out var days) && int.TryParse(days, CultureInfo.InvariantCulture, out var parsed))
             merged.PublishWithinWorkingDays = parsed;
+        if (stored.TryGetValue(HolidaysKey, out var holidays))
+            merged.Holidays = holidays.Length == 0 ? [] : [.. holidays.Split('\n')];
         return merged;
     }
+
+    private static HolidayList HolidaysOf(WorkflowOptions options) => HolidayList.ParseOrEmpty(string.Join('\n', options.Holidays));
 }
 
 /// <summary>One category's approval level now, what appsettings.json says, and whether the secretary changed it here.</summary>
@@ -128,6 +147,8 @@ public sealed record CategoryLevelSetting(ArticleCategory Category, ApprovalLeve
 
 public sealed record WorkflowSettingsView(
     IReadOnlyList<CategoryLevelSetting> ApprovalLevels, int PublishWithinWorkingDays, int DefaultPublishWithinWorkingDays,
-    bool PublishWithinChangedInApp);
+    bool PublishWithinChangedInApp,
+    HolidayList Holidays,
+    bool HolidaysChangedInApp);
 
 public sealed record SettingChangeRow(long Id, DateTime ChangedAtUtc, string Key, string? PreviousValue, string Value, string? ChangedByName);

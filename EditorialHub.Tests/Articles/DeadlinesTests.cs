@@ -110,21 +110,27 @@ public sealed class DeadlinesTests
     // The query form must agree with the rule item by item: every hour of approvals over three weeks
     // against every hour of "now" over the following weeks, weekends and a month end included.
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void CutoffsAt_AgreeWithEvaluate(int workingDays)
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    public void CutoffsAt_AgreeWithEvaluate(int workingDays, bool withHolidays)
     {
+        // Holidays in the middle of the weeks walked, a run and a single day beside a weekend.
+        var calendar = withHolidays
+            ? new WorkingCalendar([Day("2026-11-23"), Day("2026-11-24"), Day("2026-11-25"), Day("2026-12-04")])
+            : WorkingCalendar.WeekdaysOnly;
         var start = Utc("2026-11-13 00:00");
         for (var nowHours = 24 * 7; nowHours < 24 * 24; nowHours += 5)
         {
             var now = start.AddHours(nowHours);
-            var cutoffs = Deadlines.CutoffsAt(now, workingDays, Vietnam);
+            var cutoffs = Deadlines.CutoffsAt(now, workingDays, Vietnam, calendar: calendar);
             for (var approvedHours = 0; approvedHours < nowHours; approvedHours += 3)
             {
                 var approved = start.AddHours(approvedHours);
-                var rule = Deadlines.Evaluate(ArticleState.Approved, null, approved, null, now, workingDays, Vietnam).IsOverdue;
+                var rule = Deadlines.Evaluate(ArticleState.Approved, null, approved, null, now, workingDays, Vietnam, calendar: calendar).IsOverdue;
                 Assert.True(rule == approved < cutoffs.ApprovedBeforeUtc, $"approved {approved:u}, now {now:u}");
             }
             for (var day = Day("2026-11-01"); day < Day("2026-12-10"); day = day.AddDays(1))
@@ -142,6 +148,32 @@ public sealed class DeadlinesTests
     [InlineData("2026-11-18", 0, "2026-11-18")]
     public void AddWorkingDays_SkipsSaturdayAndSunday(string day, int workingDays, string expected)
     {
-        Assert.Equal(Day(expected), Deadlines.AddWorkingDays(Day(day), workingDays));
+        Assert.Equal(Day(expected), WorkingCalendar.WeekdaysOnly.AddWorkingDays(Day(day), workingDays));
+    }
+
+    // Tết 2027 as a school might enter it: Friday 5 to Thursday 11 February.
+    private static readonly WorkingCalendar Tet2027 = new(Enumerable.Range(0, 7).Select(i => Day("2027-02-05").AddDays(i)));
+
+    [Theory]
+    [InlineData("2027-02-04", 1, "2027-02-12")] // Thursday before Tết + 1 → the Friday after it
+    [InlineData("2027-02-04", 2, "2027-02-15")] // + 2 → Monday after the weekend that follows
+    [InlineData("2027-02-08", 1, "2027-02-12")] // approved during Tết: the first day back
+    [InlineData("2027-02-03", 1, "2027-02-04")] // the days before Tết are unchanged
+    public void AddWorkingDays_SkipsTheHolidaysToo(string day, int workingDays, string expected)
+    {
+        Assert.Equal(Day(expected), Tet2027.AddWorkingDays(Day(day), workingDays));
+    }
+
+    [Fact]
+    public void Evaluate_ApprovedTheDayBeforeTet_NotOverdueOverTet_DueTheSecondWorkingDayAfter()
+    {
+        var approved = Utc("2027-02-04 10:00"); // Thursday, Hà Nội time
+        var duringTet = Utc("2027-02-10 10:00");
+
+        var withHolidays = Deadlines.Evaluate(ArticleState.Approved, null, approved, null, duringTet, 2, Vietnam, calendar: Tet2027);
+        var weekdaysOnly = Deadlines.Evaluate(ArticleState.Approved, null, approved, null, duringTet, 2, Vietnam);
+
+        Assert.Equal((false, Utc("2027-02-16 00:00")), (withHolidays.IsOverdue, withHolidays.DueAtUtc)); // late from Tuesday 16/2
+        Assert.True(weekdaysOnly.IsOverdue);
     }
 }

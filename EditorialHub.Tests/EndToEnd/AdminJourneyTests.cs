@@ -115,6 +115,43 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
     }
 
     [Fact]
+    public async Task Holidays_SecretaryEntersThem_ABadLineIsNamedAndWhatWasTypedStays_OnAPhone()
+    {
+        // Next year's holidays: no item of the demo is near a deadline then.
+        var year = DateTime.Now.Year + 1;
+        var phone = await OpenAdminAsync(width: 390, height: 844);
+        await phone.GetByRole(AriaRole.Tab, new() { Name = "Cài đặt" }).ClickAsync();
+        var box = phone.GetByTestId("holidays");
+        var save = phone.GetByRole(AriaRole.Button, new() { Name = "Lưu cài đặt" });
+        await Expect(phone.GetByTestId("holidays-count")).ToContainTextAsync("Chưa có ngày nghỉ lễ nào");
+        try
+        {
+            var typed = $"01/01/{year} Tết Dương lịch\n30/4/{year % 100} Giải phóng miền Nam";
+            await box.FillAsync(typed);
+            await save.ClickAsync();
+            await Expect(phone.Locator(".settings-tab [role=alert]")).ToContainTextAsync($"Dòng 2 (“30/4/{year % 100} Giải phóng miền Nam”): không đọc được ngày.");
+            await Expect(box).ToHaveValueAsync(typed);
+            await Shot(phone, "admin-holidays-refused-phone");
+
+            await box.FillAsync($"30/04/{year} - 01/05/{year} Giải phóng miền Nam, Quốc tế lao động\n01/01/{year} Tết Dương lịch");
+            await save.ClickAsync();
+            await Expect(phone.GetByTestId("holidays-count")).ToContainTextAsync("3 ngày nghỉ lễ");
+            await Expect(box).ToHaveValueAsync($"01/01/{year} Tết Dương lịch\n30/04/{year} - 01/05/{year} Giải phóng miền Nam, Quốc tế lao động");
+            var history = phone.Locator(".settings-history .rz-data-row").First;
+            await Expect(history).ToContainTextAsync("Ngày nghỉ lễ, Tết");
+            await Expect(history).ToContainTextAsync("3 ngày nghỉ lễ");
+            await Journey.AssertNoSidewaysScrollAsync(phone);
+            await Shot(phone, "admin-holidays-phone");
+        }
+        finally
+        {
+            await box.FillAsync("");
+            await save.ClickAsync();
+            await Expect(phone.GetByTestId("holidays-count")).ToContainTextAsync("Chưa có ngày nghỉ lễ nào");
+        }
+    }
+
+    [Fact]
     public async Task ApprovalPolicy_SecretaryLiftsACategoryToTheHead_ANewItemOfItWaitsForTheHead()
     {
         var secretary = await OpenAdminAsync();

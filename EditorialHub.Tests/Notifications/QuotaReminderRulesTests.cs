@@ -1,3 +1,4 @@
+using EditorialHub.Core.Articles;
 using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Notifications.Reminders;
 using EditorialHub.Core.Quotas;
@@ -50,6 +51,10 @@ public sealed class QuotaReminderRulesTests
         { "Tuesday 1 December: the digest of November, two missed", new DateOnly(2026, 12, 1), State(lastToan: QuotaStatus.Missed),
             "H:QuotaDigest:2:quota-digest:2026-11:H" },
         { "summer: last month did not count", new DateOnly(2026, 7, 1), State(lastVan: QuotaStatus.NotRequired), "" },
+        { "Monday 2 November a holiday the school entered: no digest yet", new DateOnly(2026, 11, 2),
+            State() with { Calendar = new WorkingCalendar([new DateOnly(2026, 11, 2)]) }, "" },
+        { "Tuesday 3 November, the first working day after it: the digest", new DateOnly(2026, 11, 3),
+            State() with { Calendar = new WorkingCalendar([new DateOnly(2026, 11, 2)]) }, "H:QuotaDigest:1:quota-digest:2026-10:H" },
     };
 
     [Theory]

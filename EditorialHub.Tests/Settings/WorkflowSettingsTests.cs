@@ -110,6 +110,49 @@ public sealed class WorkflowSettingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangeHolidays_AnApprovedItemsDeadlineMovesPastThem_AndTheReportCountsWithThem()
+    {
+        // Approved on Saturday 21/11/2026: due by the end of the second working day, Tuesday 24/11.
+        var sent = await SentForApprovalAsync(ArticleCategory.News);
+        await Articles.ApproveAsync(sent.Id, _ids["btv.toan"]);
+        var before = (await Articles.GetAsync(sent.Id, _ids["thuky"])).DueAtUtc;
+
+        var saved = await Settings.ChangeHolidaysAsync(_ids["thuky"], "23/11/2026 - 24/11/2026 Nghỉ bù\n");
+
+        var after = (await Articles.GetAsync(sent.Id, _ids["thuky"])).DueAtUtc;
+        Assert.Equal(new DateTime(2026, 11, 24, 17, 0, 0, DateTimeKind.Utc), before); // the start of 25/11 in Hà Nội
+        Assert.Equal(new DateTime(2026, 11, 26, 17, 0, 0, DateTimeKind.Utc), after);  // Wednesday and Thursday instead
+        Assert.Equal("23/11/2026 - 24/11/2026 Nghỉ bù", saved.Text);
+        var view = await Settings.ReadAsync(_ids["thuky"]);
+        Assert.Equal((2, true), (view.Holidays.Days.Count, view.HolidaysChangedInApp));
+        Assert.Equal(("", "23/11/2026 - 24/11/2026 Nghỉ bù"),
+            (await Settings.HistoryAsync(_ids["thuky"], 0, 1)).Items.Select(h => (h.PreviousValue, h.Value)).Single());
+    }
+
+    [Fact]
+    public async Task ChangeHolidays_ALineThatDoesNotRead_RefusedAndTheListBeforeKept()
+    {
+        await Settings.ChangeHolidaysAsync(_ids["thuky"], "01/01/2027 Tết Dương lịch");
+
+        var refused = await Assert.ThrowsAsync<AccountRefusedException>(() =>
+            Settings.ChangeHolidaysAsync(_ids["thuky"], "01/01/2027 Tết Dương lịch\n30/4/27 Giải phóng"));
+
+        Assert.StartsWith("Dòng 2 (“30/4/27 Giải phóng”): không đọc được ngày.", refused.Message);
+        Assert.Equal("01/01/2027 Tết Dương lịch", (await Settings.ReadAsync(_ids["thuky"])).Holidays.Text);
+    }
+
+    [Theory]
+    [InlineData("hieutruong")]
+    [InlineData("truongban")]
+    [InlineData("btv.van")]
+    public async Task ChangeHolidays_AnyoneButTheSecretary_RefusedAndNothingStored(string user)
+    {
+        await Assert.ThrowsAsync<AccountRefusedException>(() => Settings.ChangeHolidaysAsync(_ids[user], "01/01/2027"));
+
+        Assert.Equal(0, (await Settings.HistoryAsync(_ids["thuky"], 0, 10)).Total);
+    }
+
+    [Fact]
     public async Task ChangeApprovalLevel_UnknownLevel_Refused()
     {
         var refused = await Assert.ThrowsAsync<AccountRefusedException>(() =>

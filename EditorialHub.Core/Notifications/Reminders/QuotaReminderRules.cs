@@ -10,11 +10,13 @@ public sealed record UnitMonthState(int UnitId, string UnitName, QuotaStatus Sta
 /// <summary>What the reminders are decided from: the quota of this month and last, and who leads what today.</summary>
 /// <param name="DepartmentHeads">Unit → the people holding the department head's role for it today.</param>
 /// <param name="BoardHeads">The head(s) of the board today.</param>
+/// <param name="Calendar">The school's working days (Monday to Friday when not given).</param>
 public sealed record ReminderState(
     IReadOnlyList<UnitMonthState> ThisMonth,
     IReadOnlyList<UnitMonthState> LastMonth,
     IReadOnlyDictionary<int, IReadOnlyList<string>> DepartmentHeads,
-    IReadOnlyList<string> BoardHeads);
+    IReadOnlyList<string> BoardHeads,
+    WorkingCalendar? Calendar = null);
 
 /// <summary>A reminder to send; <see cref="Key"/> is the same every time the same reminder is due.</summary>
 public sealed record ReminderDue(string Key, string RecipientId, NotificationKind Kind, string Subject, int Number, string? Note);
@@ -24,7 +26,7 @@ public sealed record ReminderDue(string Key, string RecipientId, NotificationKin
 /// - a department head whose unit has a target this month and nothing published that counts is
 ///   reminded when 7 days are left (the last 7 days before the last 3) and again when 3 are left;
 ///   a check that misses the day still sends the stage it is in, never a stage already past;
-/// - the head of the board gets, from the first working day of a month (Monday to Friday), a digest
+/// - the head of the board gets, from the first working day of a month (not a weekend or holiday), a digest
 ///   of the units that missed last month; none when nobody missed or the month did not count.
 /// </summary>
 public static class QuotaReminderRules
@@ -45,7 +47,7 @@ public static class QuotaReminderRules
                         $"quota-reminder:{Code(month)}:{unit.UnitId}:{s}:{head}", head, NotificationKind.QuotaReminder,
                         $"{unit.UnitName} · {Shown(month)}", daysLeft, null));
 
-        if (today >= FirstWorkingDay(month))
+        if (today >= FirstWorkingDay(month, state.Calendar ?? WorkingCalendar.WeekdaysOnly))
         {
             var last = month.AddMonths(-1);
             var missed = state.LastMonth.Where(u => u.Status == QuotaStatus.Missed).Select(u => u.UnitName).ToList();
@@ -62,11 +64,11 @@ public static class QuotaReminderRules
 
     private static string Shown(DateOnly month) => month.ToString("MM'/'yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>The month's first day from Monday to Friday.</summary>
-    public static DateOnly FirstWorkingDay(DateOnly month)
+    /// <summary>The month's first working day (2/9 and Tết can push it back).</summary>
+    public static DateOnly FirstWorkingDay(DateOnly month, WorkingCalendar calendar)
     {
         var day = QuotaCalendar.MonthOf(month);
-        while (!Deadlines.IsWorkingDay(day))
+        while (!calendar.IsWorkingDay(day))
             day = day.AddDays(1);
         return day;
     }

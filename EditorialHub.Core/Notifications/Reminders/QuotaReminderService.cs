@@ -1,6 +1,7 @@
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
+using EditorialHub.Core.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,7 @@ public sealed class QuotaReminderService(
     BoardDirectory board,
     QuotaService quotas,
     NotificationInbox inbox,
+    WorkflowSettings settings,
     ILogger<QuotaReminderService> logger)
 {
     /// <returns>How many reminders were sent.</returns>
@@ -82,6 +84,7 @@ public sealed class QuotaReminderService(
         return new ReminderState(
             Column(month), Column(month.AddMonths(-1)),
             units.GroupBy(u => u.UnitId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(u => u.Id).ToList()),
-            heads.ToList());
+            heads.ToList(),
+            (await settings.CurrentAsync(ct)).Calendar);
     }
 }
