@@ -110,7 +110,7 @@ public sealed class WorkflowSettingsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ChangeHolidays_AnApprovedItemsDeadlineMovesPastThem_AndTheReportCountsWithThem()
+    public async Task ChangeHolidays_AnApprovedItemsDeadlineMovesPastThem_AndTheHistoryKeepsTheList()
     {
         // Approved on Saturday 21/11/2026: due by the end of the second working day, Tuesday 24/11.
         var sent = await SentForApprovalAsync(ArticleCategory.News);
