@@ -36,6 +36,34 @@ public sealed class ItemPresenceTests
     }
 
     [Fact]
+    public void SetAway_ConnectionDownThenUp_HiddenThenShownAgain_TheOthersToldEachTime()
+    {
+        var presence = new ItemPresence();
+        var told = 0;
+        using var reader = presence.Enter(7, "lan", "Nguyễn Thị Lan", () => { told++; return Task.CompletedTask; });
+        using var closedTab = presence.Enter(7, "cuong", "Trần Văn Cường", () => Task.CompletedTask);
+        told = 0;
+
+        closedTab.SetAway(true);
+        Assert.Equal(["lan"], presence.On(7).Select(p => p.PersonId));
+        closedTab.SetAway(false);
+        Assert.Equal(["lan", "cuong"], presence.On(7).Select(p => p.PersonId));
+        Assert.Equal(2, told);
+    }
+
+    [Fact]
+    public void SetAway_OneOfTwoTabsOfAPerson_StillThereThroughTheOther()
+    {
+        var presence = new ItemPresence();
+        using var laptop = presence.Enter(7, "cuong", "Trần Văn Cường", () => Task.CompletedTask);
+        using var phone = presence.Enter(7, "cuong", "Trần Văn Cường", () => Task.CompletedTask);
+
+        phone.SetAway(true);
+
+        Assert.Equal(["cuong"], presence.On(7).Select(p => p.PersonId));
+    }
+
+    [Fact]
     public void Dispose_PersonLeaves_OthersToldAndTheItemForgotten()
     {
         var presence = new ItemPresence();

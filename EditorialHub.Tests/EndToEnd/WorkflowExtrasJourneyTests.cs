@@ -121,7 +121,7 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task Presence_LeavingTheItem_TheOtherNoLongerSeesYou()
+    public async Task Presence_LeavingTheItemOrLosingTheConnection_TheOtherNoLongerSeesYou()
     {
         var first = await fixture.NewPageAsync(width: 390, height: 844);
         await Journey.SignInToHomeAsync(first, "phoban");
@@ -141,12 +141,21 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await Journey.AssertNoSidewaysScrollAsync(first);
         await Shot(first, "extras-presence-phone");
 
-        // Leaving by the app's own navigation ends the page, and with it the seat, at once. (A closed
-        // tab leaves when the server lets its circuit go.)
+        // Leaving by the app's own navigation ends the page, and with it the seat, at once.
         await second.Locator(".rz-sidebar a[href$='published']").First.ClickAsync();
         await second.WaitForURLAsync(url => url.EndsWith("/published"));
         // Others may still have the item open (earlier journeys' pages): only she is gone.
-        await Expect(first.Locator(".presence-person").Filter(new() { HasText = "Lương Thị Bích Ngọc" })).ToHaveCountAsync(0);
+        var her = first.Locator(".presence-person").Filter(new() { HasText = "Lương Thị Bích Ngọc" });
+        await Expect(her).ToHaveCountAsync(0);
+
+        // She comes back, then her phone loses the network (a closed tab says goodbye itself; a lost
+        // connection does not): gone once the server notices the silence (SignalR's 30 s), not when
+        // it lets the tab's circuit go three minutes later.
+        await Journey.GotoLiveAsync(second, itemUrl);
+        await Expect(her).ToHaveCountAsync(1);
+        await second.Context.SetOfflineAsync(true);
+        await Expect(her).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await second.CloseAsync();
     }
 
     private static ILocator Action(IPage page, string name) =>

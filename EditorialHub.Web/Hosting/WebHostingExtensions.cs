@@ -16,6 +16,10 @@ public static class WebHostingExtensions
     public static IServiceCollection AddEditorialWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Presence follows each tab's connection (a closed tab stops showing as "đang xem" at once).
+        services.AddScoped<Components.Items.PresenceConnection>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(
+            provider => provider.GetRequiredService<Components.Items.PresenceConnection>());
         services.AddRadzenComponents();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>

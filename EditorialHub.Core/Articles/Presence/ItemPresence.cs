@@ -36,7 +36,7 @@ public sealed class ItemPresence
         {
             if (!_seats.TryGetValue(articleId, out var seats))
                 return [];
-            return seats.GroupBy(seat => seat.PersonId)
+            return seats.Where(seat => !seat.Away).GroupBy(seat => seat.PersonId)
                 .Select(group => new PresentPerson(group.Key, group.First().Name, group.Any(seat => seat.Editing)))
                 .OrderBy(person => person.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
                 .ToList();
@@ -88,12 +88,30 @@ public sealed class PresenceSeat : IDisposable
     public string Name { get; }
     public bool Editing { get; private set; }
 
+    /// <summary>
+    /// The page's connection is down (its tab closed, or the network dropped): not shown to the others,
+    /// though the seat is kept in case the page comes back before the server lets it go.
+    /// </summary>
+    public bool Away { get; private set; }
+
+    /// <summary>Given back: its page went away.</summary>
+    public bool HasLeft => _left;
+
     /// <summary>Says whether this page has the editor open; the others on the item are told.</summary>
     public void SetEditing(bool editing)
     {
         if (_left || Editing == editing)
             return;
         Editing = editing;
+        _registry.Changed(this);
+    }
+
+    /// <summary>Says the page's connection went down or came back; the others on the item are told.</summary>
+    public void SetAway(bool away)
+    {
+        if (_left || Away == away)
+            return;
+        Away = away;
         _registry.Changed(this);
     }
 
