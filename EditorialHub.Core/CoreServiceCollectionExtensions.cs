@@ -37,7 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<EditorialDbContext>(options =>
             options.UseSqlite($"Data Source={storage.DatabaseFile}"));
 
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(new SchoolClock(SchoolClock.Zone(configuration[$"{SchoolOptions.Section}:TimeZone"])));
         services.AddSingleton<BoardDirectory>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<ArticleChangeFeed>();

@@ -17,6 +17,9 @@ public sealed class SchoolOptions
     /// <summary>The place on dated documents, e.g. "Tiên Lữ".</summary>
     public string Place { get; set; } = "";
 
+    /// <summary>The school's time zone (IANA id); its days and times are the app's, whatever the server's (<see cref="SchoolClock"/>).</summary>
+    public string TimeZone { get; set; } = SchoolClock.DefaultZoneId;
+
     /// <summary>E.g. "Ban Biên tập Cổng thông tin điện tử".</summary>
     public string BoardName { get; set; } = "Ban Biên tập Cổng thông tin điện tử";
 

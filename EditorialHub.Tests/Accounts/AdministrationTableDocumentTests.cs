@@ -93,7 +93,7 @@ public sealed class AdministrationTableDocumentTests : IAsyncLifetime
             "ChangeApprovalLevel" => actor => settings.ChangeApprovalLevelAsync(actor, ArticleCategory.News, ApprovalLevel.Deputy),
             "ChangePublishDeadline" => actor => settings.ChangePublishWithinWorkingDaysAsync(actor, 3),
             // Next year's New Year's Day: far from any deadline of the demo school.
-            "ChangeHolidays" => actor => settings.ChangeHolidaysAsync(actor, $"01/01/{DateTime.Now.Year + 1} Tết Dương lịch"),
+            "ChangeHolidays" => actor => settings.ChangeHolidaysAsync(actor, $"01/01/{SchoolTime.Today.Year + 1} Tết Dương lịch"),
             "ReadSettingsHistory" => actor => settings.HistoryAsync(actor, 0, 10),
             "ReadRecord" => actor => log.ListAsync(actor, null, 0, 10),
             _ => throw new InvalidOperationException($"docs/authorization.md names an operation the test does not know: {name}"),

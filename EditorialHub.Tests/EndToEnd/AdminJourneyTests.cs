@@ -118,7 +118,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
     public async Task Holidays_SecretaryEntersThem_ABadLineIsNamedAndWhatWasTypedStays_OnAPhone()
     {
         // Next year's holidays: no item of the demo is near a deadline then.
-        var year = DateTime.Now.Year + 1;
+        var year = SchoolTime.Today.Year + 1;
         var phone = await OpenAdminAsync(width: 390, height: 844);
         await phone.GetByRole(AriaRole.Tab, new() { Name = "Cài đặt" }).ClickAsync();
         var box = phone.GetByTestId("holidays");
@@ -134,12 +134,16 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
             await Shot(phone, "admin-holidays-refused-phone");
 
             await box.FillAsync($"30/04/{year} - 01/05/{year} Giải phóng miền Nam, Quốc tế lao động\n01/01/{year} Tết Dương lịch");
+            var savedFrom = SchoolTime.Now;
             await save.ClickAsync();
             await Expect(phone.GetByTestId("holidays-count")).ToContainTextAsync("3 ngày nghỉ lễ");
             await Expect(box).ToHaveValueAsync($"01/01/{year} Tết Dương lịch\n30/04/{year} - 01/05/{year} Giải phóng miền Nam, Quốc tế lao động");
             var history = phone.Locator(".settings-history .rz-data-row").First;
             await Expect(history).ToContainTextAsync("Ngày nghỉ lễ, Tết");
             await Expect(history).ToContainTextAsync("3 ngày nghỉ lễ");
+            // In the school's time, whatever the server's zone (CI's is UTC, seven hours behind).
+            var shown = await history.InnerTextAsync();
+            Assert.True(new[] { savedFrom, SchoolTime.Now }.Any(t => shown.Contains(t.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture))), shown);
             await Journey.AssertNoSidewaysScrollAsync(phone);
             await Shot(phone, "admin-holidays-phone");
         }

@@ -26,7 +26,7 @@ public sealed class DashboardJourneyTests(DemoAppFixture fixture)
         await Shot(head, "dashboard-head");
 
         // The figure opens the month's list: as many items, each published this month.
-        var month = DateTime.Now.ToString("MM/yyyy");
+        var month = SchoolTime.Now.ToString("MM/yyyy");
         await head.Locator("[data-testid=published-month] a.dashboard-tile-main").ClickAsync();
         await head.WaitForURLAsync(new Regex(@"/items\?published=\d{4}-\d{2}$"));
         await Expect(head.Locator("h1")).ToHaveTextAsync($"Tin bài đăng trong tháng {month}");

@@ -16,7 +16,7 @@ namespace EditorialHub.Tests.EndToEnd;
 [Collection(DemoAppCollection.Name)]
 public sealed class QuotasJourneyTests(DemoAppFixture fixture)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+    private static readonly DateOnly Today = SchoolTime.Today;
     private static readonly DateOnly FirstMonth = Month(SchoolYear.UsualFrameFor(Today).Starts);
     private static readonly DateOnly ThisMonth = Month(Today);
 

@@ -136,8 +136,9 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         await Journey.SignInToHomeAsync(second, "tt.van");
         await Journey.GotoLiveAsync(second, itemUrl);
 
-        await Expect(first.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lương Thị Bích Ngọc (đang xem)");
+        // Her page first: if she sees him, her seat is taken and only his news of it can be missing.
         await Expect(second.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lê Quang Minh (đang xem)");
+        await Expect(first.Locator("[data-testid=item-presence]")).ToContainTextAsync("Lương Thị Bích Ngọc (đang xem)");
         await Journey.AssertNoSidewaysScrollAsync(first);
         await Shot(first, "extras-presence-phone");
 

@@ -27,7 +27,7 @@ public sealed class ReportCommandTests
     public async Task Report_PrintsArchivesAndExits0_ARerunWritesTheSameFile_BadWordsAndUnknownYearsSayWhy()
     {
         await using var site = await AppServer.StartAsync(demo: true);
-        var month = DateTime.Now.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var month = SchoolTime.Now.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var output = Path.Combine(site.DataDirectory, "bao-cao.pdf");
 
         var wrong = await RunAsync(site, "report", "monthly", "tháng-11", "--out", output);

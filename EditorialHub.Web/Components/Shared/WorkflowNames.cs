@@ -25,7 +25,12 @@ public static class WorkflowNames
         where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(value => new Choice<TEnum>(value, t[$"{prefix}_{value}"])).ToList();
 
-    public static string LocalTime(this DateTime utc) => utc.ToLocalTime().ToString("dd/MM/yyyy HH:mm");
+    /// <summary>
+    /// A stored moment (UTC; SQLite gives it back without a kind) as the school's clock reads it, never
+    /// the server's: a school whose server runs in UTC still sees its own times.
+    /// </summary>
+    public static string LocalTime(this DateTime utc, TimeProvider clock, string format = "dd/MM/yyyy HH:mm") =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clock.LocalTimeZone).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record Choice<TEnum>(TEnum Value, string Text);
