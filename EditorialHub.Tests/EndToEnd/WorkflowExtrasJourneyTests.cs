@@ -126,7 +126,10 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         var first = await fixture.NewPageAsync(width: 390, height: 844);
         await Journey.SignInToHomeAsync(first, "phoban");
         await Journey.GotoLiveAsync(first, "/published");
-        await first.Locator("[data-testid=published] a.item-link").First.ClickAsync();
+        // An item on the portal now, which every teacher may read (the list also holds taken-down
+        // items, which she may not, and other journeys take items down).
+        await first.Locator("[data-testid=published] .rz-data-row").Filter(new() { HasText = "Đã đăng" })
+            .Locator("a.item-link").First.ClickAsync();
         await first.WaitForURLAsync(new Regex(@"/items/\d+$"));
         await Journey.WaitUntilLiveAsync(first);
         var itemUrl = new Uri(first.Url).AbsolutePath;
