@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EditorialHub.Core;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
@@ -21,10 +22,10 @@ internal static class DashboardBenchmark
 
         var directory = BenchmarkHost.NewDirectory();
         var clock = new VietnamClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
-        await using var provider = BenchmarkHost.Services(directory, clock);
+        await using var provider = CoreHost.Build(directory, clock);
         try
         {
-            await BenchmarkHost.InitializeAsync(provider, demo: false);
+            await CoreHost.InitializeAsync(provider, demo: false);
             var contexts = provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
             var build = Stopwatch.StartNew();
             var (headId, items) = await BigSchool.BuildAsync(contexts, clock.GetUtcNow(), clock.LocalTimeZone, units, years, perMonth);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EditorialHub.Core;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
@@ -30,7 +31,7 @@ internal sealed partial class LargeSchool
 
     public static async Task<LargeSchool> CreateAsync(string directory, int units, int items)
     {
-        var services = BenchmarkHost.Services(directory, new VietnamClock(new DateTimeOffset(2027, 6, 5, 9, 0, 0, TimeSpan.FromHours(7))),
+        var services = CoreHost.Build(directory, new VietnamClock(new DateTimeOffset(2027, 6, 5, 9, 0, 0, TimeSpan.FromHours(7))),
             new Dictionary<string, string?>
             {
                 ["School:Name"] = "Trường THPT Chuyên Hưng Yên",

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EditorialHub.Core;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
@@ -28,10 +29,10 @@ public static class ListPagesBenchmark
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 20_000;
         var directory = BenchmarkHost.NewDirectory();
-        await using var provider = BenchmarkHost.Services(directory);
+        await using var provider = CoreHost.Build(directory);
         try
         {
-            await BenchmarkHost.InitializeAsync(provider, demo: true);
+            await CoreHost.InitializeAsync(provider, demo: true);
             var contexts = provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>();
             var people = await PeopleAsync(contexts);
             var fill = Stopwatch.StartNew();

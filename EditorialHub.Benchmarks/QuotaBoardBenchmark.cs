@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EditorialHub.Core;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
@@ -24,11 +25,11 @@ internal static class QuotaBoardBenchmark
         Directory.CreateDirectory(directory);
         // The middle of a school year (semester II), ten years after the first one.
         var clock = new VietnamClock(new DateTimeOffset(2036, 3, 18, 10, 0, 0, TimeSpan.FromHours(7)));
-        await using var provider = BenchmarkHost.Services(directory, clock);
+        await using var provider = CoreHost.Build(directory, clock);
 
         try
         {
-            await BenchmarkHost.InitializeAsync(provider, demo: false);
+            await CoreHost.InitializeAsync(provider, demo: false);
             var school = new QuotaSchool(provider.GetRequiredService<IDbContextFactory<EditorialDbContext>>(), clock);
             await school.BuildAsync(Console.Out);
             var fileSize = new FileInfo(Path.Combine(directory, "editorialhub.db")) is { Exists: true } file ? file.Length : 0;

@@ -1,5 +1,4 @@
 using EditorialHub.Core;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EditorialHub.Tests.Board;
@@ -31,9 +30,7 @@ public sealed class SchoolClockTests
     [Fact]
     public void Core_ItsClockReadsTheSchoolsDay_NotTheServers()
     {
-        using var services = new ServiceCollection()
-            .AddEditorialCore(new ConfigurationBuilder().Build(), Path.GetTempPath())
-            .BuildServiceProvider();
+        using var services = CoreHost.Build(Path.GetTempPath());
 
         var clock = services.GetRequiredService<TimeProvider>();
 

@@ -1,11 +1,7 @@
 using EditorialHub.Core;
-using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace EditorialHub.Tests.Support;
 
@@ -33,25 +29,11 @@ internal sealed class TestDatabase : IAsyncDisposable
     public static TestDatabase Create(TimeProvider? clock = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "editorialhub-tests", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddEditorialCore(configuration, directory);
-        if (clock is not null)
-            services.AddSingleton(clock);
-        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
-        return new TestDatabase(directory, services.BuildServiceProvider());
+        return new TestDatabase(directory, CoreHost.Build(directory, clock, settings));
     }
 
-    public async Task<StartupSeed> InitializeAsync(bool demo, TextWriter? console = null)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
-            .InitializeAsync(demo, console ?? TextWriter.Null);
-    }
+    public Task<StartupSeed> InitializeAsync(bool demo, TextWriter? console = null) =>
+        CoreHost.InitializeAsync(_services, demo, console);
 
     public async ValueTask DisposeAsync()
     {
