@@ -39,30 +39,12 @@ public sealed class AppServer : IAsyncDisposable
     /// <param name="port">A port chosen beforehand (e.g. to register the app's address with a test OpenID provider); a free one otherwise.</param>
     public static async Task<AppServer> StartAsync(bool demo, IDictionary<string, string>? settings = null, int? port = null)
     {
-        var appDll = AppDll;
-        var appDirectory = Path.GetDirectoryName(appDll)!;
-        if (!File.Exists(appDll))
-            throw new FileNotFoundException("Build EditorialHub.Web first.", appDll);
-
         var dataDirectory = Path.Combine(Path.GetTempPath(), "editorialhub-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}/");
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = appDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(appDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        if (demo)
-            start.ArgumentList.Add("--demo");
+        var start = StartInfo(dataDirectory, ["--urls", address.ToString().TrimEnd('/'), .. demo ? new[] { "--demo" } : []]);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataDirectory"] = dataDirectory;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         // The journeys sign in dozens of times a minute from one address; the limit has its own test.
@@ -108,6 +90,30 @@ public sealed class AppServer : IAsyncDisposable
 
     /// <summary>The app's build output, which the tests run as it would be run on a server.</summary>
     public static string AppDll => Repository.PathOf("EditorialHub.Web", "bin", Repository.Configuration, "net10.0", "EditorialHub.Web.dll");
+
+    /// <summary>
+    /// The app's build output run with <paramref name="arguments"/> on <paramref name="dataDirectory"/>,
+    /// from its own folder (where its appsettings.json is), its output read back in UTF-8.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string dataDirectory, IEnumerable<string> arguments)
+    {
+        if (!File.Exists(AppDll))
+            throw new FileNotFoundException("Build EditorialHub.Web first.", AppDll);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(AppDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(AppDll);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["Storage__DataDirectory"] = dataDirectory;
+        return start;
+    }
 
     public static int FreePort()
     {

@@ -59,19 +59,7 @@ public sealed class ReportCommandTests
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(AppServer site, params string[] words)
     {
-        var appDirectory = Path.GetDirectoryName(AppServer.AppDll)!;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = appDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(AppServer.AppDll);
-        foreach (var word in words)
-            start.ArgumentList.Add(word);
-        start.Environment["Storage__DataDirectory"] = site.DataDirectory;
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(AppServer.StartInfo(site.DataDirectory, words))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
