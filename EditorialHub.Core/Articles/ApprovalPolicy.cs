@@ -61,19 +61,25 @@ public sealed class WorkflowOptions
     /// </summary>
     public List<string> Holidays { get; set; } = [];
 
-    /// <summary>The working days these settings define (read once per list of holidays: lists evaluate it per row).</summary>
-    public WorkingCalendar Calendar
+    /// <summary>
+    /// <see cref="Holidays"/> read (a list that no longer reads is no holidays). Read once per list of
+    /// lines: the lists evaluate the calendar row by row.
+    /// </summary>
+    public Settings.HolidayList HolidayList
     {
         get
         {
             var text = string.Join('\n', Holidays);
-            if (_calendar is not { } known || known.Text != text)
-                _calendar = known = (text, Settings.HolidayList.ParseOrEmpty(text).Calendar);
-            return known.Calendar;
+            if (_holidayList is not { } known || known.Text != text)
+                _holidayList = known = (text, Settings.HolidayList.ParseOrEmpty(text));
+            return known.List;
         }
     }
 
-    private (string Text, WorkingCalendar Calendar)? _calendar;
+    private (string Text, Settings.HolidayList List)? _holidayList;
+
+    /// <summary>The working days these settings define.</summary>
+    public WorkingCalendar Calendar => HolidayList.Calendar;
 
     public static IReadOnlyDictionary<ArticleCategory, ApprovalLevel> DefaultPolicy { get; } =
         new Dictionary<ArticleCategory, ApprovalLevel>

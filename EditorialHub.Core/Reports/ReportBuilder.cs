@@ -91,6 +91,7 @@ public sealed class ReportBuilder(
         // The settings in force, with the secretary's changes and holidays (not appsettings.json alone).
         var settings = await workflow.CurrentAsync(ct);
         var workingDays = settings.PublishWithinWorkingDays;
+        var calendar = settings.Calendar;
         var workflowFigures = new WorkflowFigures(
             Stages: ReportWords.Stages.Select(stage => new StageRow(stage.Stage, ItemsWith(stage.Actions).Count)).ToList(),
             PublishedCount: published.Count,
@@ -100,7 +101,7 @@ public sealed class ReportBuilder(
             EventsPublished: events.Count,
             EventsOnTime: events.Count(s => Utc(s.AtUtc) < Deadlines.EventDueUtc(s.EventEndDate!.Value, zone)),
             ApprovedPublished: approved.Count,
-            ApprovedPublishedLate: approved.Count(s => Utc(s.AtUtc) >= Deadlines.PublishDueUtc(s.ApprovedAtUtc!.Value, workingDays, zone, settings.Calendar)),
+            ApprovedPublishedLate: approved.Count(s => Utc(s.AtUtc) >= Deadlines.PublishDueUtc(s.ApprovedAtUtc!.Value, workingDays, zone, calendar)),
             PublishWithinWorkingDays: workingDays);
 
         string UnitOf(int unitId) => unitName.TryGetValue(unitId, out var name) ? name : "";

@@ -34,19 +34,26 @@ public sealed partial class HolidayList
 
     public const int MostLines = 100;
 
-    private HolidayList(IReadOnlyList<HolidayEntry> entries) => Entries = entries;
+    private HolidayList(IReadOnlyList<HolidayEntry> entries)
+    {
+        Entries = entries;
+        Days = entries.SelectMany(e => e.Days()).Distinct().Order().ToList();
+        Calendar = new WorkingCalendar(Days);
+        Text = string.Join('\n', entries);
+    }
 
     public static HolidayList Empty { get; } = new([]);
 
     /// <summary>In date order.</summary>
     public IReadOnlyList<HolidayEntry> Entries { get; }
 
-    public IReadOnlyList<DateOnly> Days => Entries.SelectMany(e => e.Days()).Distinct().Order().ToList();
+    /// <summary>Every day off the lines name, once each, in order.</summary>
+    public IReadOnlyList<DateOnly> Days { get; }
 
-    public WorkingCalendar Calendar => new(Entries.SelectMany(e => e.Days()));
+    public WorkingCalendar Calendar { get; }
 
     /// <summary>One line per entry, in date order: what is stored and shown again.</summary>
-    public string Text => string.Join('\n', Entries);
+    public string Text { get; }
 
     /// <summary>Reads the secretary's text; a line that cannot be read is refused, naming the line and what to write.</summary>
     public static HolidayList Parse(string? text)
@@ -63,9 +70,6 @@ public sealed partial class HolidayList
         }
         return new HolidayList(entries.OrderBy(e => e.From).ThenBy(e => e.To).ToList());
     }
-
-    /// <summary>The lines a setting holds (appsettings.json's Workflow:Holidays, an array of lines).</summary>
-    public static HolidayList Parse(IEnumerable<string> lines) => Parse(string.Join('\n', lines));
 
     /// <summary>Like <see cref="Parse(string)"/>, but a stored value that no longer reads gives no holidays rather than stopping every page.</summary>
     public static HolidayList ParseOrEmpty(string? text)

@@ -46,7 +46,7 @@ public sealed class WorkflowSettings(
                 defaults.CurrentValue.CategoryLevel(category), latest.ContainsKey(PolicyKey(category))))
             .ToList();
         return new WorkflowSettingsView(levels, current.PublishWithinWorkingDays, defaults.CurrentValue.PublishWithinWorkingDays,
-            latest.ContainsKey(PublishWithinWorkingDaysKey), HolidaysOf(current), latest.ContainsKey(HolidaysKey));
+            latest.ContainsKey(PublishWithinWorkingDaysKey), current.HolidayList, latest.ContainsKey(HolidaysKey));
     }
 
     /// <summary>Who approves items of a category from now on (Điều 12.2). Items already waiting keep their level.</summary>
@@ -77,7 +77,7 @@ public sealed class WorkflowSettings(
     {
         await AdministratorCheck.EnsureAsync(board, clock, actorId, ct);
         var holidays = HolidayList.Parse(text);
-        await ChangeAsync(actorId, HolidaysKey, holidays.Text, current => HolidaysOf(current).Text, ct);
+        await ChangeAsync(actorId, HolidaysKey, holidays.Text, current => current.HolidayList.Text, ct);
         return holidays;
     }
 
@@ -138,8 +138,6 @@ public sealed class WorkflowSettings(
             merged.Holidays = holidays.Length == 0 ? [] : [.. holidays.Split('\n')];
         return merged;
     }
-
-    private static HolidayList HolidaysOf(WorkflowOptions options) => HolidayList.ParseOrEmpty(string.Join('\n', options.Holidays));
 }
 
 /// <summary>One category's approval level now, what appsettings.json says, and whether the secretary changed it here.</summary>
