@@ -37,7 +37,8 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<EditorialDbContext>(options =>
             options.UseSqlite($"Data Source={storage.DatabaseFile}"));
 
-        services.AddSingleton<TimeProvider>(new SchoolClock(SchoolClock.Zone(configuration[$"{SchoolOptions.Section}:TimeZone"])));
+        var school = configuration.GetSection(SchoolOptions.Section).Get<SchoolOptions>() ?? new SchoolOptions();
+        services.AddSingleton<TimeProvider>(new SchoolClock(SchoolClock.Zone(school.TimeZone)));
         services.AddSingleton<BoardDirectory>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<ArticleChangeFeed>();

@@ -203,7 +203,7 @@ public sealed class ReportService(
         var issuedOn = clock.Today();
         var settings = school.CurrentValue;
         var deputy = signatory == ReportSignatory.Deputy;
-        var signer = deputy ? await HolderNameAsync(Role.BoardDeputy, issuedOn, ct) : await HeadNameAsync(settings, issuedOn, ct);
+        var signer = await SignerNameAsync(signatory, issuedOn, ct);
         if (requireSigner && signer.Length == 0)
             throw new ReportException(deputy ? ReportMessages.NoDeputy : ReportMessages.NoSigner);
         var recipients = settings.ReportRecipients.Count > 0 ? settings.ReportRecipients : SchoolOptions.DefaultReportRecipients;
@@ -213,11 +213,14 @@ public sealed class ReportService(
             figures.Refusals, figures.Assessment, proposals);
     }
 
-    /// <summary>The setting when given, else the Trưởng ban of the school year on the day of issue.</summary>
-    private async Task<string> HeadNameAsync(SchoolOptions settings, DateOnly issuedOn, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(settings.ReportSigner)
-            ? await HolderNameAsync(Role.BoardHead, issuedOn, ct)
-            : settings.ReportSigner.Trim();
+    /// <summary>
+    /// Who signs on <paramref name="day"/> ("" when nobody can): the deputy of the year for the deputy;
+    /// for the head, the setting when given, else the Trưởng ban of the year.
+    /// </summary>
+    private async Task<string> SignerNameAsync(ReportSignatory signatory, DateOnly day, CancellationToken ct) =>
+        signatory == ReportSignatory.Deputy ? await HolderNameAsync(Role.BoardDeputy, day, ct)
+        : string.IsNullOrWhiteSpace(school.CurrentValue.ReportSigner) ? await HolderNameAsync(Role.BoardHead, day, ct)
+        : school.CurrentValue.ReportSigner.Trim();
 
     /// <summary>The name of whoever holds the board role on the day ("" when nobody does).</summary>
     private async Task<string> HolderNameAsync(Role role, DateOnly day, CancellationToken ct)
@@ -236,8 +239,8 @@ public sealed class ReportService(
     {
         await EnsureMayViewAsync(actorId, ct);
         var today = clock.Today();
-        var deputy = await HolderNameAsync(Role.BoardDeputy, today, ct);
-        var head = (ReportSignatory.Head, await HeadNameAsync(school.CurrentValue, today, ct));
+        var head = (ReportSignatory.Head, await SignerNameAsync(ReportSignatory.Head, today, ct));
+        var deputy = await SignerNameAsync(ReportSignatory.Deputy, today, ct);
         return deputy.Length == 0 ? [head] : [head, (ReportSignatory.Deputy, deputy)];
     }
 
