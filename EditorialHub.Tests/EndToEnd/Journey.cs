@@ -105,15 +105,26 @@ internal static class Journey
     /// <summary>
     /// Opens a Radzen drop-down, picks exactly the option named (not one that merely contains it) and
     /// waits until the list has closed and the server has drawn the choice: a click that follows at
-    /// once under load could land on the closing list and be lost (CI saw "Lưu cài đặt" do nothing).
+    /// once under load could land on the closing list and be lost (CI saw "Lưu cài đặt" do nothing),
+    /// and a button pressed before the choice has reached the server acts without it (CI saw a
+    /// comment sent without the person just named).
     /// </summary>
-    public static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
+    /// <param name="filter">Typed into the list's search box first, as someone would in a long list.</param>
+    public static async Task ChooseAsync(IPage page, ILocator dropDown, string option, string? filter = null)
     {
         await dropDown.ClickAsync();
+        var items = page.Locator(".rz-dropdown-item:visible");
+        if (filter is not null)
+        {
+            await page.Locator(".rz-dropdown-filter:visible").FillAsync(filter);
+            // The server narrows the list a moment later and redraws its rows; wait for that
+            // rather than click a row that is about to be replaced.
+            await Assertions.Expect(items.Filter(new() { HasNotText = filter })).ToHaveCountAsync(0);
+        }
         // Exactly that option: "Trưởng ban" is also part of "Phó trưởng ban".
         var exactly = new System.Text.RegularExpressions.Regex($@"^\s*{System.Text.RegularExpressions.Regex.Escape(option)}\s*$");
-        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasTextRegex = exactly }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".rz-dropdown-item:visible")).ToHaveCountAsync(0);
+        await items.Filter(new() { HasTextRegex = exactly }).First.ClickAsync();
+        await Assertions.Expect(items).ToHaveCountAsync(0);
         await Assertions.Expect(dropDown.Locator(".rz-dropdown-label, .rz-inputtext").First).ToHaveTextAsync(exactly);
     }
 

@@ -50,9 +50,7 @@ public sealed class NotificationsJourneyTests(DemoAppFixture fixture)
         const string note = "Ảnh thứ hai chưa rõ học sinh đã được phụ huynh đồng ý cho đăng; đề nghị anh xem trước khi duyệt.";
         var comments = editor.Locator("[data-testid=comments]");
         await comments.Locator("textarea[name=comment]").FillAsync(note);
-        await comments.Locator(".comment-mention-picker").ClickAsync();
-        await editor.Locator(".rz-dropdown-filter:visible").FillAsync("Minh");
-        await editor.Locator(".rz-dropdown-item:visible").Filter(new() { HasText = "Lê Quang Minh" }).First.ClickAsync();
+        await Journey.ChooseAsync(editor, comments.Locator(".comment-mention-picker"), "Lê Quang Minh – Phó Hiệu trưởng", filter: "Minh");
         await comments.GetByRole(AriaRole.Button, new() { Name = "Gửi góp ý" }).ClickAsync();
         var comment = comments.Locator("[data-testid=comment]").Filter(new() { HasText = note });
         await Expect(comment).ToContainTextAsync("Nhắc đến: Lê Quang Minh");

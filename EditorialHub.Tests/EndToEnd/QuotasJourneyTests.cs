@@ -155,8 +155,7 @@ public sealed class QuotasJourneyTests(DemoAppFixture fixture)
         var union = page.Locator($"tr[data-unit='{DemoStaff.TradeUnion}']");
         await Expect(union.Locator("td").Nth(1)).ToContainTextAsync("0");
         var next = ThisMonth.AddMonths(1);
-        await union.Locator(".rz-dropdown").ClickAsync();
-        await page.Locator(".rz-dropdown-item:visible", new() { HasText = $"Tháng {next.Month}/{next.Year}" }).ClickAsync();
+        await Journey.ChooseAsync(page, union.Locator(".rz-dropdown"), $"Tháng {next.Month}/{next.Year}");
         await union.Locator(".rz-numeric input").FillAsync("1");
         await union.GetByRole(AriaRole.Button, new() { Name = "Đặt" }).ClickAsync();
 

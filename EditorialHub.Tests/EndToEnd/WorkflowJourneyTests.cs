@@ -113,7 +113,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã đăng");
         await OpenAsync(teacher, "submissions", title);
         await Action(teacher, "Đề nghị gỡ bỏ").ClickAsync();
-        await ChooseAsync(teacher, teacher.Locator(".rz-dialog .rz-dropdown"), "Người cung cấp thông tin đề nghị");
+        await Journey.ChooseAsync(teacher, teacher.Locator(".rz-dialog .rz-dropdown"), "Người cung cấp thông tin đề nghị");
         await teacher.Locator(".rz-dialog textarea[name=note]").FillAsync("Có sai sót tên giáo viên, xin gỡ để đăng bản sửa.");
         await Shot(teacher, "workflow-takedown-request-phone");
         await teacher.Locator(".rz-dialog .dialog-confirm").ClickAsync();
@@ -224,7 +224,7 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
     {
         await Action(page, "Sửa tin bài").ClickAsync();
         if (category is not null)
-            await ChooseAsync(page, page.Locator(".article-editor .rz-dropdown").Filter(new() { Has = page.Locator("input[name=category]") }), category);
+            await Journey.ChooseAsync(page, page.Locator(".article-editor .rz-dropdown").Filter(new() { Has = page.Locator("input[name=category]") }), category);
         await page.Locator("textarea[name=summary]").FillAsync("Tin hoạt động của tổ, đã biên tập.");
         await Journey.WaitForRichTextEditorAsync(page);
         await page.Locator(".rz-html-editor-content").FillAsync(body);
@@ -232,12 +232,6 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Expect(page.Locator(".article-body").First).ToContainTextAsync(body);
         if (category is not null)
             await Expect(page.Locator(".item-facts")).ToContainTextAsync(category);
-    }
-
-    private static async Task ChooseAsync(IPage page, ILocator dropDown, string option)
-    {
-        await dropDown.ClickAsync();
-        await page.Locator(".rz-dropdown-item:visible").Filter(new() { HasText = option }).First.ClickAsync();
     }
 
     private static ILocator Row(IPage page, string grid, string title) =>
