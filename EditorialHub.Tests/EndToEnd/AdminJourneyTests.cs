@@ -141,6 +141,9 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
             var history = phone.Locator(".settings-history .rz-data-row").First;
             await Expect(history).ToContainTextAsync("Ngày nghỉ lễ, Tết");
             await Expect(history).ToContainTextAsync("3 ngày nghỉ lễ");
+            // Who changed it is read on the phone too, under the change.
+            await Expect(history.Locator(".settings-history-by")).ToBeVisibleAsync();
+            await Expect(history.Locator(".settings-history-by")).ToHaveTextAsync("Người đổi: Đỗ Thị Hồng Nhung");
             // In the school's time, whatever the server's zone (CI's is UTC, seven hours behind).
             var shown = await history.InnerTextAsync();
             Assert.True(new[] { savedFrom, SchoolTime.Now }.Any(t => shown.Contains(t.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture))), shown);
