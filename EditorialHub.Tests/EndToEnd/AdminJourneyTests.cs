@@ -36,7 +36,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Hóa học – Sinh học");
         await dialog.Locator("input[name=jobTitle]").FillAsync("Giáo viên Lịch sử, dạy Sinh học");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await Expect(dialog).ToHaveCountAsync(0);
+        await Journey.ExpectDialogClosedAsync(secretary);
         await Expect(row).ToContainTextAsync("Tổ Hóa học – Sinh học");
         await Expect(row).ToContainTextAsync("Giáo viên Lịch sử, dạy Sinh học");
 
@@ -95,6 +95,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
         await Shot(secretary, "admin-edit-person");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Journey.ExpectDialogClosedAsync(secretary);
         await Expect(row).ToContainTextAsync("Tổ Âm nhạc – Mĩ thuật");
 
         var teacher = await fixture.NewPageAsync(width: 390, height: 844);
@@ -106,7 +107,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await (await FindPersonAsync(secretary, "btv.anh")).GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
         await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        await Expect(dialog).ToHaveCountAsync(0);
+        await Journey.ExpectDialogClosedAsync(secretary);
         var editor = await fixture.NewPageAsync();
         await Journey.SignInToHomeAsync(editor, "btv.anh");
         await Journey.GotoLiveAsync(editor, "/submissions/new");

@@ -91,6 +91,16 @@ internal static class Journey
         var confirm = dialog.Locator(".dialog-confirm");
         await Assertions.Expect(confirm).ToBeEnabledAsync();
         await confirm.ClickAsync();
+        await ExpectDialogClosedAsync(page);
+    }
+
+    /// <summary>
+    /// Waits for the open dialog to close after its action; when it stays open, fails with what it
+    /// says (a refusal is shown there in words) and what its fields hold, so a lost keystroke shows.
+    /// </summary>
+    public static async Task ExpectDialogClosedAsync(IPage page)
+    {
+        var dialog = page.Locator(".rz-dialog");
         try
         {
             await Assertions.Expect(dialog).ToHaveCountAsync(0);
@@ -98,7 +108,10 @@ internal static class Journey
         catch (PlaywrightException)
         {
             var said = await dialog.GetByRole(AriaRole.Alert).AllInnerTextsAsync();
-            Assert.Fail($"The dialog stayed open {(said.Count > 0 ? "saying: " + string.Join(" ", said) : "without a message")}.");
+            var fields = await dialog.Locator("input[name], textarea[name]").EvaluateAllAsync<string[]>(
+                "all => all.map(field => field.name + '=' + JSON.stringify(field.value))");
+            Assert.Fail($"The dialog stayed open {(said.Count > 0 ? "saying \"" + string.Join(" ", said) + "\"" : "without a message")}, "
+                + $"its fields holding {string.Join(", ", fields)}.");
         }
     }
 

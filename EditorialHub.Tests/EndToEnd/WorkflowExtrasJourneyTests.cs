@@ -101,7 +101,7 @@ public sealed class WorkflowExtrasJourneyTests(DemoAppFixture fixture)
         if (await dialog.Locator("textarea[name=uncheckedReason]").CountAsync() > 0)
             await dialog.Locator("textarea[name=uncheckedReason]").FillAsync("Bản đính chính cần đăng ngay.");
         await dialog.Locator(".dialog-confirm").ClickAsync();
-        await Expect(dialog).ToHaveCountAsync(0);
+        await Journey.ExpectDialogClosedAsync(secretary);
 
         // Now the teacher reads the corrected item; the history shows both publications.
         await Journey.GotoLiveAsync(reader, itemUrl);
