@@ -62,9 +62,7 @@ public sealed class AccountsTests(DemoAppFixture fixture)
         var secretary = await fixture.NewPageAsync();
         await Journey.SignInToHomeAsync(secretary, "thuky");
         await Journey.GotoLiveAsync(secretary, "/admin");
-        await secretary.GetByPlaceholder("Tìm theo tên, tên đăng nhập, e-mail").FillAsync("gv.hoa1");
-        await secretary.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-        var row = secretary.Locator(".rz-data-row").Filter(new() { HasText = "gv.hoa1" });
+        var row = await Journey.FindPersonAsync(secretary, "gv.hoa1");
         await Expect(row).ToContainTextAsync("Tạm khóa đến");
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở khóa" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Đang hoạt động");
@@ -80,9 +78,7 @@ public sealed class AccountsTests(DemoAppFixture fixture)
         var secretary = await fixture.NewPageAsync();
         await Journey.SignInToHomeAsync(secretary, "thuky");
         await Journey.GotoLiveAsync(secretary, "/admin");
-        await secretary.GetByPlaceholder("Tìm theo tên, tên đăng nhập, e-mail").FillAsync("gv.dia2");
-        await secretary.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-        var row = secretary.Locator(".rz-data-row").Filter(new() { HasText = "gv.dia2" });
+        var row = await Journey.FindPersonAsync(secretary, "gv.dia2");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Ngừng hoạt động" }).ClickAsync();
         await secretary.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Ngừng hoạt động" }).ClickAsync();

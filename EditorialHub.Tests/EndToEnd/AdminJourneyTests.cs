@@ -22,7 +22,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Expect(rows.First).ToContainTextAsync("Tổ Lịch sử – Địa lí");
 
         var secretary = await OpenAdminAsync();
-        var row = await FindPersonAsync(secretary, "gv.su1");
+        var row = await Journey.FindPersonAsync(secretary, "gv.su1");
         await row.GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
         var dialog = secretary.Locator(".rz-dialog");
         await Expect(dialog.Locator("input[name=fullName]")).ToHaveValueAsync("Thái Thị Ngân");
@@ -38,6 +38,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Journey.ExpectDialogClosedAsync(secretary);
         await Expect(row).ToContainTextAsync("Tổ Hóa học – Sinh học");
+        await Expect(row.Locator(".person-email")).ToHaveTextAsync("ngan.thai@thpt-lequydon.edu.vn");
         await Expect(row).ToContainTextAsync("Giáo viên Lịch sử, dạy Sinh học");
 
         // The teacher's open session is renewed (signed out at once in the tests), and her lists are the new unit's.
@@ -89,7 +90,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
 
         // Placed in it, a teacher's new item is for the new department.
         await secretary.GetByRole(AriaRole.Tab, new() { Name = "Tài khoản", Exact = true }).ClickAsync();
-        var row = await FindPersonAsync(secretary, "gv.td2");
+        var row = await Journey.FindPersonAsync(secretary, "gv.td2");
         await row.GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
         var dialog = secretary.Locator(".rz-dialog");
         await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
@@ -104,7 +105,7 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Expect(teacher.Locator("[data-testid=draft-unit]")).ToContainTextAsync("Tổ Âm nhạc – Mĩ thuật");
         await Shot(teacher, "admin-new-unit-new-item-phone");
         // An editor placed there gets it first in the choice of units.
-        await (await FindPersonAsync(secretary, "btv.anh")).GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
+        await (await Journey.FindPersonAsync(secretary, "btv.anh")).GetByRole(AriaRole.Button, new() { Name = "Sửa" }).ClickAsync();
         await Journey.ChooseAsync(secretary, dialog.Locator(".rz-dropdown").Filter(new() { Has = secretary.Locator("input[name=unit]") }), "Tổ Âm nhạc – Mĩ thuật");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Journey.ExpectDialogClosedAsync(secretary);
@@ -272,15 +273,6 @@ public sealed class AdminJourneyTests(DemoAppFixture fixture)
         await Journey.SignInToHomeAsync(page, "thuky");
         await Journey.GotoLiveAsync(page, "/admin");
         return page;
-    }
-
-    private static async Task<ILocator> FindPersonAsync(IPage secretary, string userName)
-    {
-        await secretary.GetByPlaceholder("Tìm theo tên, tên đăng nhập, e-mail").FillAsync(userName);
-        await secretary.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
-        var row = secretary.Locator(".people-grid .rz-data-row").Filter(new() { HasText = userName });
-        await Expect(row).ToHaveCountAsync(1);
-        return row;
     }
 
     private static ILocator Action(IPage page, string name) =>

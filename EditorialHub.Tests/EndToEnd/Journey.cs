@@ -141,6 +141,16 @@ internal static class Journey
         await Assertions.Expect(dropDown.Locator(".rz-dropdown-label, .rz-inputtext").First).ToHaveTextAsync(exactly);
     }
 
+    /// <summary>On /admin's people tab, searches for one account and returns its row.</summary>
+    public static async Task<ILocator> FindPersonAsync(IPage secretary, string userName)
+    {
+        await secretary.GetByPlaceholder("Tìm theo tên, tên đăng nhập, e-mail").FillAsync(userName);
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+        var row = secretary.Locator(".people-grid .rz-data-row").Filter(new() { HasText = userName });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        return row;
+    }
+
     /// <summary>The names in the side navigation, in order.</summary>
     public static async Task<IReadOnlyList<string>> NavigationAsync(IPage page)
     {

@@ -27,6 +27,8 @@ public sealed class SingleSignOnOneTimePasswordTests(SingleSignOnAppFixture fixt
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cấp tài khoản" }).ClickAsync();
         var oneTime = (await secretary.Locator("[data-testid=issued-password]").InnerTextAsync()).Trim();
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Đã ghi lại, đóng" }).ClickAsync();
+        // The account carries the e-mail typed (single sign-on finds her by it).
+        await Expect(await Journey.FindPersonAsync(secretary, "gv.sso")).ToContainTextAsync(SingleSignOnAppFixture.NewTeacher.Email);
 
         // She signs in through the provider: straight to her home page, not to "Đổi mật khẩu".
         var teacher = await fixture.StartSignInAsync(SingleSignOnAppFixture.NewTeacher);
