@@ -145,17 +145,25 @@ internal sealed class PdfFlow(PdfDocument document)
         }
     }
 
-    /// <summary>A paragraph of the body: justified, first line indented, lines move to the next page one by one.</summary>
-    public void Paragraph(string text, XFont font, TextAlign align = TextAlign.Justify, double firstIndent = -1, double spaceAfter = PageFrame.ParagraphSpace)
+    /// <summary>
+    /// A paragraph of the body: justified, first line indented, lines move to the next page one by one.
+    /// <paramref name="keepWithNext"/>: the height of what must follow on the same page as the last two
+    /// lines (the signature after the closing paragraph).
+    /// </summary>
+    public void Paragraph(string text, XFont font, TextAlign align = TextAlign.Justify, double firstIndent = -1,
+        double spaceAfter = PageFrame.ParagraphSpace, double keepWithNext = 0)
     {
         if (firstIndent < 0)
             firstIndent = PageFrame.FirstLineIndent;
         var lines = Wrap(text, font, PageFrame.TextWidth, firstIndent);
         var height = LineHeight(font);
+        var keptFrom = Math.Max(0, lines.Count - 2);
         for (var i = 0; i < lines.Count; i++)
         {
             // Never a heading or a paragraph's first line alone at the foot of a page.
             Ensure(height * (i == 0 ? Math.Min(2, lines.Count) : 1));
+            if (i == keptFrom && keepWithNext > 0)
+                Ensure(height * (lines.Count - i) + spaceAfter + keepWithNext);
             var indent = i == 0 ? firstIndent : 0;
             var lastLine = i == lines.Count - 1;
             DrawLine(lines[i], font, PageFrame.Left + indent, PageFrame.TextWidth - indent, Y,
@@ -164,6 +172,10 @@ internal sealed class PdfFlow(PdfDocument document)
         }
         Y += spaceAfter;
     }
+
+    /// <summary>The height <see cref="Paragraph"/> takes for <paramref name="text"/>, its space after included.</summary>
+    public double ParagraphHeight(string text, XFont font) =>
+        Wrap(text, font, PageFrame.TextWidth, PageFrame.FirstLineIndent).Count * LineHeight(font) + PageFrame.ParagraphSpace;
 
     /// <summary>Text in Unicode composed form: the fonts hold precomposed Vietnamese letters (ệ, ữ, ở).</summary>
     public static string Clean(string text) => text.Normalize(NormalizationForm.FormC).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');

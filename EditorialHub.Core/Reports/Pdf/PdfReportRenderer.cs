@@ -33,9 +33,16 @@ public sealed class PdfReportRenderer : IReportRenderer
         flow.NewPage();
         Header(flow, report.Header);
         Title(flow, title, report.Header);
-        foreach (var block in ReportDocument.Body(report))
-            Block(flow, block);
-        Signature(flow, report.Header);
+        var body = ReportDocument.Body(report).ToList();
+        var signature = SignatureHeight(flow, report.Header);
+        var closing = body.FindLastIndex(block => block is SectionHeading);
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (i == closing)
+                KeepWithSignature(flow, body[closing..], signature);
+            Block(flow, body[i], keepWithNext: i == body.Count - 1 ? signature : 0);
+        }
+        Signature(flow, report.Header, signature);
         flow.Finish();
 
         using var output = new MemoryStream();
@@ -131,7 +138,38 @@ public sealed class PdfReportRenderer : IReportRenderer
 
     // ----- The body -----
 
-    private static void Block(PdfFlow flow, ReportBlock block)
+    /// <summary>
+    /// The signature never stands alone on a page: the closing section (its heading and text) moves
+    /// to the next page with it when both do not fit here, as an official document keeps its last
+    /// section with the signature. A closing section too long for one page keeps at least its last
+    /// lines with the signature instead (<see cref="PdfFlow.Paragraph"/>'s keep-with-next).
+    /// </summary>
+    private static void KeepWithSignature(PdfFlow flow, IReadOnlyList<ReportBlock> closing, double signature)
+    {
+        var height = signature;
+        var bold = PdfFlow.Font(PageFrame.Text, bold: true);
+        foreach (var block in closing)
+        {
+            switch (block)
+            {
+                case SectionHeading heading:
+                    height += flow.ParagraphHeight(heading.Text, bold);
+                    break;
+                case SubHeading sub:
+                    height += flow.ParagraphHeight(sub.Text, bold);
+                    break;
+                case Paragraph paragraph:
+                    height += flow.ParagraphHeight(paragraph.Text, PdfFlow.Font(PageFrame.Text));
+                    break;
+                default:
+                    return; // a table or a chart in the closing section: only its last lines keep with the signature
+            }
+        }
+        if (height <= PageFrame.TextBottom - PageFrame.Top)
+            flow.Ensure(height);
+    }
+
+    private static void Block(PdfFlow flow, ReportBlock block, double keepWithNext)
     {
         var text = PdfFlow.Font(PageFrame.Text);
         var bold = PdfFlow.Font(PageFrame.Text, bold: true);
@@ -147,7 +185,7 @@ public sealed class PdfReportRenderer : IReportRenderer
                 flow.Paragraph(sub.Text, bold, TextAlign.Left);
                 break;
             case Paragraph paragraph:
-                flow.Paragraph(paragraph.Text, text);
+                flow.Paragraph(paragraph.Text, text, keepWithNext: keepWithNext);
                 break;
             case ReportTable table:
                 PdfTable.Draw(flow, table);
@@ -160,20 +198,33 @@ public sealed class PdfReportRenderer : IReportRenderer
 
     // ----- Recipients and signature, side by side (Nghị định 30, Phụ lục I, items 7–9) -----
 
-    private static void Signature(PdfFlow flow, ReportHeader header)
+    private const double SignatureSpace = 6;
+    private static XFont RecipientsTitleFont => PdfFlow.Font(PageFrame.RecipientsTitle, bold: true, italic: true);
+    private static XFont RecipientFont => PdfFlow.Font(PageFrame.Recipients);
+    private static XFont AuthorityFont => PdfFlow.Font(PageFrame.Text, bold: true);
+
+    private static List<string> Recipients(ReportHeader header) =>
+        header.Recipients.Select(r => $"- {r};").Append($"- Lưu: VT, {header.IssuerCode}.").ToList();
+
+    /// <summary>The height of the recipients and signature block, the space above it included.</summary>
+    private static double SignatureHeight(PdfFlow flow, ReportHeader header)
     {
-        var titleFont = PdfFlow.Font(PageFrame.RecipientsTitle, bold: true, italic: true);
-        var entryFont = PdfFlow.Font(PageFrame.Recipients);
-        var authority = PdfFlow.Font(PageFrame.Text, bold: true);
-        var recipients = header.Recipients.Select(r => $"- {r};").Append($"- Lưu: VT, {header.IssuerCode}.").ToList();
+        var recipientLines = Recipients(header).Sum(r => flow.Wrap(r, RecipientFont, PageFrame.TextWidth / 2 - 10).Count);
+        return SignatureSpace + Math.Max(
+            RecipientsTitleFont.GetHeight() + recipientLines * RecipientFont.GetHeight(),
+            header.AuthorityLines().Count * AuthorityFont.GetHeight() + PageFrame.SignatureRoom + AuthorityFont.GetHeight());
+    }
+
+    private static void Signature(PdfFlow flow, ReportHeader header, double height)
+    {
+        var titleFont = RecipientsTitleFont;
+        var entryFont = RecipientFont;
+        var authority = AuthorityFont;
+        var recipients = Recipients(header);
         var half = PageFrame.TextWidth / 2;
         var signLines = header.AuthorityLines();
-        var recipientLines = recipients.Sum(r => flow.Wrap(r, entryFont, half - 10).Count);
-        var height = Math.Max(
-            titleFont.GetHeight() + recipientLines * entryFont.GetHeight(),
-            signLines.Count * authority.GetHeight() + PageFrame.SignatureRoom + authority.GetHeight());
-        flow.Y += 6;
-        flow.Ensure(height);
+        flow.Y += SignatureSpace;
+        flow.Ensure(height - SignatureSpace);
 
         var top = flow.Y;
         flow.Draw("Nơi nhận:", titleFont, PageFrame.Left, top);
