@@ -23,11 +23,23 @@ public static class CoreHost
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddEditorialCore(configuration, dataDirectory);
+            .AddEditorialCoreAlone(configuration, dataDirectory);
         if (clock is not null)
             services.AddSingleton(clock);
-        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The core's services and Identity's stores, without sign-in: what a process needs that works on
+    /// the data but serves no pages (the report command line, the benchmarks, the tests). The core's
+    /// account and seeding services take a <c>UserManager</c>, which the web app adds with sign-in.
+    /// </summary>
+    public static IServiceCollection AddEditorialCoreAlone(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddEditorialCore(configuration, contentRoot);
+        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
+        return services;
     }
 
     /// <summary>Migrates the database and seeds it as a first start would (the demo school, or only the secretary).</summary>

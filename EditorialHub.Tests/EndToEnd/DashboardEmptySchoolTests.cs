@@ -47,8 +47,7 @@ public sealed class DashboardEmptySchoolTests
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory }).Build();
-        var services = new ServiceCollection().AddLogging().AddEditorialCore(configuration, dataDirectory);
-        services.AddIdentityCore<Person>().AddEntityFrameworkStores<EditorialDbContext>();
+        var services = new ServiceCollection().AddLogging().AddEditorialCoreAlone(configuration, dataDirectory);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Person>>();

@@ -32,17 +32,17 @@ public static class ReportCommand
         var builder = WebApplication.CreateBuilder(hostArgs);
         builder.Configuration.UseRootAppSettings();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddEditorialCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddEditorialCoreAlone(builder.Configuration, builder.Environment.ContentRootPath);
         await using var app = builder.Build();
         try
         {
-            var proposals = command.ProposalsFile is { } file ? await File.ReadAllTextAsync(file) : null;
+            var proposals = command.ProposalsFile is { } file ? await File.ReadAllTextAsync(FromCallersFolder(file)) : null;
             await using (var db = await app.Services.GetRequiredService<IDbContextFactory<EditorialDbContext>>().CreateDbContextAsync())
                 await db.Database.MigrateAsync();
             var reports = app.Services.GetRequiredService<ReportService>();
             var (report, reprinted) = await reports.PrintFromCommandLineAsync(request, proposals, command.New,
                 command.Deputy ? ReportSignatory.Deputy : ReportSignatory.Head);
-            var output = Path.GetFullPath(command.Out!);
+            var output = FromCallersFolder(command.Out!);
             await File.WriteAllBytesAsync(output, await reports.ArchivedBytesAsync(report.Id));
             Console.WriteLine(reprinted
                 ? $"Kỳ này đã có báo cáo số {report.Number}; đã ghi lại đúng bản đã in vào {output} (SHA-256 {report.Sha256}). Dùng --new để in báo cáo mới với số mới."
@@ -54,5 +54,20 @@ public static class ReportCommand
             await Console.Error.WriteLineAsync($"Không in được báo cáo: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// A file named on the command line, in the folder the person typed the command in. `dotnet run
+    /// --project EditorialHub.Web` starts the app in the project's folder, so the process's own folder is
+    /// not theirs; the shell's PWD, which the app inherits, still is (a scheduler that starts the built
+    /// app from its folder sets both alike).
+    /// </summary>
+    private static string FromCallersFolder(string path)
+    {
+        var shellFolder = Environment.GetEnvironmentVariable("PWD");
+        var folder = !string.IsNullOrEmpty(shellFolder) && Path.IsPathFullyQualified(shellFolder) && Directory.Exists(shellFolder)
+            ? shellFolder
+            : Environment.CurrentDirectory;
+        return Path.GetFullPath(path, folder);
     }
 }
