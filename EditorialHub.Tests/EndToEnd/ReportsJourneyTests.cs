@@ -24,10 +24,13 @@ public sealed class ReportsJourneyTests(DemoAppFixture fixture)
 
         const string proposal = "Đề nghị nhà trường tập huấn kỹ năng viết tin cho tổ trưởng chuyên môn.";
         await secretary.GetByTestId("report-proposals").FillAsync(proposal);
-        await secretary.GetByTestId("report-print").ClickAsync();
+        // Printing hands the PDF over at once, as a download, and the page stays.
+        var download = await secretary.RunAndWaitForDownloadAsync(() => secretary.GetByTestId("report-print").ClickAsync());
         var notice = secretary.Locator(".rz-notification-message").Filter(new() { HasText = "Đã in báo cáo số" });
         await Expect(notice).ToBeVisibleAsync();
         var number = Regex.Match(await notice.InnerTextAsync(), @"\d{2,}/BC-BBT").Value;
+        Assert.Equal($"bao-cao-so-{number.Replace('/', '-')}-{SchoolTime.Now.Year}.pdf", download.SuggestedFilename);
+        var handedOver = await File.ReadAllBytesAsync((await download.PathAsync())!);
         var row = secretary.GetByTestId("report-archive-row").Filter(new() { HasText = number });
         await Expect(row).ToContainTextAsync("Đỗ Thị Hồng Nhung");
         await Expect(secretary.GetByTestId("report-view")).ToHaveCountAsync(0);
@@ -36,6 +39,7 @@ public sealed class ReportsJourneyTests(DemoAppFixture fixture)
         var address = await row.GetByTestId("report-reprint").GetAttributeAsync("href");
         var printed = await (await secretary.APIRequest.GetAsync(address!)).BodyAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(printed, 0, 4));
+        Assert.Equal(printed, handedOver);
 
         // The principal reads and reprints, byte for byte, but prints nothing new.
         var principal = await fixture.NewPageAsync(390, 844);

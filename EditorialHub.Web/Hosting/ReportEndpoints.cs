@@ -11,6 +11,9 @@ public static class ReportEndpoints
     /// GET /reports/{id}/pdf (the archived file, as printed), /reports/{id}/csv (its tables) and
     /// /reports/preview.csv?kind=…&amp;period=… (the tables as they stand now). The core checks who may.
     /// </summary>
+    /// <summary>The archived report's PDF, as printed.</summary>
+    public static string PdfPath(int id) => $"/reports/{id}/pdf";
+
     public static void MapReportEndpoints(this WebApplication app)
     {
         app.MapGet("/reports/{id:int}/pdf", (int id, HttpContext context, ReportService reports, CancellationToken ct) =>

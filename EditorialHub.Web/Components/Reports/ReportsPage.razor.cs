@@ -2,7 +2,9 @@ using System.Globalization;
 using EditorialHub.Core;
 using EditorialHub.Core.Reports;
 using EditorialHub.Web.Auth;
+using EditorialHub.Web.Hosting;
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using Radzen;
 
 namespace EditorialHub.Web.Components.Reports;
@@ -14,6 +16,7 @@ public partial class ReportsPage
     [Inject] private CurrentPerson Me { get; set; } = null!;
     [Inject] private TimeProvider Clock { get; set; } = null!;
     [Inject] private NotificationService Notifications { get; set; } = null!;
+    [Inject] private IJSRuntime JS { get; set; } = null!;
 
     private ReportKind _kind = ReportKind.Monthly;
     private string? _month;
@@ -133,6 +136,7 @@ public partial class ReportsPage
             _proposals = "";
             if (_archive is not null)
                 await _archive.ReloadAsync();
+            await HandOverAsync(_printed);
         }
         catch (ReportException e)
         {
@@ -141,6 +145,23 @@ public partial class ReportsPage
         finally
         {
             _printing = false;
+        }
+    }
+
+    /// <summary>
+    /// The printed report goes to the person at once, as a download (a phone keeps it with its files,
+    /// a computer opens it from the download bar), without leaving the page; "In lại" in the archive
+    /// opens the same file later. A browser that refuses loses nothing: the archive row is there.
+    /// </summary>
+    private async Task HandOverAsync(ArchivedReportInfo printed)
+    {
+        try
+        {
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Reports/ReportsPage.razor.js");
+            await module.InvokeVoidAsync("download", ReportEndpoints.PdfPath(printed.Id));
+        }
+        catch (JSException)
+        {
         }
     }
 }
