@@ -53,6 +53,13 @@ public static class AuthServiceCollectionExtensions
             options.SlidingExpiration = true;
             // A signed-in person on a page their roles do not allow gets a 403 page at that
             // address, not a redirect elsewhere (Components/Errors/StatusPage.razor).
+            // Signing in on the sign-in page follows its ReturnUrl; only a plain local path, else
+            // the home page (a non-ASCII or control character in Location would answer 500).
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalUrl.OrHome(context.RedirectUri));
+                return Task.CompletedTask;
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
