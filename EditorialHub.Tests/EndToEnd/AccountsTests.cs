@@ -63,9 +63,12 @@ public sealed class AccountsTests(DemoAppFixture fixture)
         await Journey.SignInAsync(page, "gv.hoa1");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(new Regex(@"Vui lòng đợi 1[0-5] giây rồi thử lại\."));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("login-locked-out") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("login-locked-out-phone") });
 
         var row = await Journey.FindPersonAsync(secretary, "gv.hoa1");
         await Expect(row).ToContainTextAsync("Phải đợi đến");
+        await secretary.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("admin-person-waiting") });
         await row.GetByRole(AriaRole.Button, new() { Name = "Mở khóa" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Đang hoạt động");
 
