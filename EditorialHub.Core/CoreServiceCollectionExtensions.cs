@@ -47,6 +47,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Articles.Presence.ItemPresence>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<SecurityLog>();
+        services.AddSingleton<SignInSessions>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<AccountAdministration>();
         services.AddSingleton<UnitAdministration>();
         services.AddSingleton<WorkflowSettings>();

@@ -18,7 +18,9 @@ public sealed partial class AccountAdministration(
     UserManager<Person> users,
     BoardDirectory board,
     SecurityLog log,
-    TimeProvider clock)
+    TimeProvider clock,
+    SignInSessions sessions,
+    SignInThrottle throttle)
 {
     public async Task<Page<PersonRow>> ListPeopleAsync(string actorId, PeopleQuery query, CancellationToken ct = default)
     {
@@ -48,9 +50,12 @@ public sealed partial class AccountAdministration(
                 Roles = db.RoleAssignments.Where(a => year != null && a.SchoolYearId == year.Id && a.PersonId == p.Id).Select(a => a.Role).ToList(),
             })
             .ToListAsync(ct);
+        // Wrong passwords slow a name down for a while (SignInThrottle); the list shows until when.
+        var waiting = await throttle.WaitingUntilAsync(rows.Select(p => users.NormalizeName(p.UserName) ?? "").ToList(), ct);
         return new Page<PersonRow>(
             rows.Select(p => new PersonRow(p.Id, p.UserName ?? "", p.FullName, p.Email, p.UnitName, p.JobTitle, p.IsActive,
-                p.LockoutEnd > now ? p.LockoutEnd : null, p.MustChangePassword, p.Roles, p.UnitId)).ToList(),
+                waiting.TryGetValue(users.NormalizeName(p.UserName) ?? "", out var until) ? until
+                : p.LockoutEnd > now ? p.LockoutEnd : null, p.MustChangePassword, p.Roles, p.UnitId)).ToList(),
             total);
     }
 
@@ -113,6 +118,9 @@ public sealed partial class AccountAdministration(
         await users.SetLockoutEndDateAsync(person, null);
         await users.ResetAccessFailedCountAsync(person);
         await users.UpdateSecurityStampAsync(person);
+        await throttle.ClearAsync(person.NormalizedUserName, ct);
+        // Signed out everywhere at once, not at the next stamp check: a copied cookie dies with the old password.
+        await sessions.EndAllAsync(person.Id, ct: ct);
         await log.RecordAsync(SecurityEventKind.PasswordReset, person.Id, person.UserName, address, actorId, ct: ct);
         return new IssuedPassword(person.Id, person.UserName ?? "", person.FullName, password);
     }
@@ -123,10 +131,12 @@ public sealed partial class AccountAdministration(
         var person = await FindAsync(personId);
         await users.SetLockoutEndDateAsync(person, null);
         await users.ResetAccessFailedCountAsync(person);
+        // What slows a name down after wrong passwords (SignInThrottle): the secretary's unlock lifts it.
+        await throttle.ClearAsync(person.NormalizedUserName, ct);
         await log.RecordAsync(SecurityEventKind.Unlocked, person.Id, person.UserName, address, actorId, ct: ct);
     }
 
-    /// <summary>Deactivating ends the person's sessions (a new security stamp); their history stays.</summary>
+    /// <summary>Deactivating ends the person's sessions (removed from the server's list, and a new security stamp); their history stays.</summary>
     public async Task SetActiveAsync(string actorId, string personId, bool active, string? address, CancellationToken ct = default)
     {
         await EnsureAdministratorAsync(actorId, ct);
@@ -138,6 +148,8 @@ public sealed partial class AccountAdministration(
         person.IsActive = active;
         await users.UpdateAsync(person);
         await users.UpdateSecurityStampAsync(person);
+        if (!active)
+            await sessions.EndAllAsync(person.Id, ct: ct);
         await log.RecordAsync(active ? SecurityEventKind.AccountReactivated : SecurityEventKind.AccountDeactivated,
             person.Id, person.UserName, address, actorId, ct: ct);
     }

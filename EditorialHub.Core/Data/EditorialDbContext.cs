@@ -20,6 +20,9 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    // Open sign-ins kept on the server, and wrong passwords per sign-in name (docs/decisions/0008-sign-in-throttling.md).
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<SignInFailures> SignInFailures => Set<SignInFailures>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleEditor> ArticleEditors => Set<ArticleEditor>();
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();

@@ -1,7 +1,7 @@
 namespace EditorialHub.Core.Storage;
 
 /// <summary>
-/// Where EditorialHub keeps everything it owns: the database, attachments and archived reports —
+/// Where EditorialHub keeps everything it owns: the database, attachments, archived reports and the keys that protect cookies —
 /// one folder to back up. Setting: Storage:DataDirectory (environment: Storage__DataDirectory).
 /// </summary>
 public sealed class StorageOptions
@@ -14,6 +14,9 @@ public sealed class StorageOptions
     public string DatabaseFile => Path.Combine(DataDirectory, "editorialhub.db");
     public string AttachmentsDirectory => Path.Combine(DataDirectory, "attachments");
     public string ReportsDirectory => Path.Combine(DataDirectory, "reports");
+
+    /// <summary>The web's Data Protection keys (sign-in cookies, forms): restored with the rest, sessions stay valid.</summary>
+    public string KeysDirectory => Path.Combine(DataDirectory, "keys");
 
     /// <summary>Resolves a relative data folder against the content root and creates it.</summary>
     public StorageOptions ResolvedAgainst(string contentRoot)

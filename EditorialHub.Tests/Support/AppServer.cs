@@ -37,9 +37,10 @@ public sealed class AppServer : IAsyncDisposable
     public string Url(string path) => new Uri(Address, path).ToString();
 
     /// <param name="port">A port chosen beforehand (e.g. to register the app's address with a test OpenID provider); a free one otherwise.</param>
-    public static async Task<AppServer> StartAsync(bool demo, IDictionary<string, string>? settings = null, int? port = null)
+    /// <param name="dataDirectory">A data folder prepared beforehand (e.g. a copy of another app's); a fresh one otherwise. Deleted on dispose either way.</param>
+    public static async Task<AppServer> StartAsync(bool demo, IDictionary<string, string>? settings = null, int? port = null, string? dataDirectory = null)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "editorialhub-e2e", Guid.NewGuid().ToString("N"));
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "editorialhub-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}/");
 
@@ -120,6 +121,16 @@ public sealed class AppServer : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Stops the app and keeps its data folder (a server switched off), until dispose.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,8 @@
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Web.Auth.SingleSignOn;
+using EditorialHub.Web.Hosting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,6 +10,9 @@ namespace EditorialHub.Web.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
+    /// <summary>How long a sign-in lasts without use (sliding).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+
     /// <summary>
     /// Identity on the app's database with cookie sign-in; one policy per permission; everything
     /// needs a signed-in person unless it says otherwise.
@@ -23,7 +28,9 @@ public static class AuthServiceCollectionExtensions
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
                 configuration.GetSection("Accounts:Password").Bind(options.Password);
-                configuration.GetSection("Accounts:Lockout").Bind(options.Lockout);
+                // Wrong passwords slow a sign-in name down instead of locking the account, known
+                // and unknown names alike (SignInThrottle; docs/decisions/0008-sign-in-throttling.md).
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddEntityFrameworkStores<EditorialDbContext>()
             .AddSignInManager<EditorialSignInManager>()
@@ -42,10 +49,17 @@ public static class AuthServiceCollectionExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = SessionLifetime;
             options.SlidingExpiration = true;
             // A signed-in person on a page their roles do not allow gets a 403 page at that
             // address, not a redirect elsewhere (Components/Errors/StatusPage.razor).
+            // Signing in on the sign-in page follows its ReturnUrl; only a plain local path, else
+            // the home page (a non-ASCII or control character in Location would answer 500).
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalUrl.OrHome(context.RedirectUri));
+                return Task.CompletedTask;
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -53,8 +67,16 @@ public static class AuthServiceCollectionExtensions
             };
         });
 
+        // The ticket lives on the server; signing out removes it (DatabaseTicketStore).
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddEditorialDataProtection();
+
         services.AddScoped<CurrentPerson>();
+        services.AddScoped<PasswordCheck>();
         services.AddSignInRateLimit(configuration);
+        services.AddEditorialForwardedHeaders(configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build())

@@ -43,6 +43,7 @@ public static class WebHostingExtensions
 
     public static WebApplication UseEditorialPipeline(this WebApplication app)
     {
+        app.UseEditorialForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -53,8 +54,9 @@ public static class WebHostingExtensions
         // 403 and 404 are answered with a page of their own (Components/Errors/StatusPage.razor).
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication: the change-password form is limited by the signed-in name.
+        app.UseSignInRateLimit();
         app.UseAuthorization();
         app.UseMustChangePassword();
         app.UseAntiforgery();
