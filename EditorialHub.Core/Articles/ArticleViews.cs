@@ -56,7 +56,10 @@ public sealed record ArticleDetails(
 /// <summary>The text on the portal: the revision the last publication put there.</summary>
 public sealed record PublishedVersion(int RevisionNumber, string Title, string Summary, string Body);
 
-public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note);
+public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note)
+{
+    public string RequestedByName { get; init; } = "";
+}
 
 /// <summary>One row of a list.</summary>
 public sealed record ArticleListItem(

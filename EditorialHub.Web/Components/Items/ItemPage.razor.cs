@@ -142,10 +142,32 @@ public partial class ItemPage
             return;
         }
 
-        var done = await Dialogs.OpenAsync<ActionDialog>(T.Name(action),
+        if (action == ArticleAction.ConfirmRemovedFromPortal)
+        {
+            // Nothing to type: the secretary only confirms what she did on the portal.
+            var confirmed = await Dialogs.Confirm(string.Format(T["PortalRemoval_ConfirmText"], _item.Title), T["PortalRemoval_ConfirmTitle"],
+                new ConfirmOptions { OkButtonText = T["PortalRemoval_ConfirmYes"], CancelButtonText = T["Common_Cancel"] });
+            if (confirmed != true)
+                return;
+            try
+            {
+                await RunAsync(action, id, new ActionInput("", null, null, ""));
+                Notifications.Notify(NotificationSeverity.Success, T["PortalRemoval_Done"]);
+            }
+            catch (WorkflowException refused)
+            {
+                _error = refused.Message;
+            }
+            await LoadAsync();
+            return;
+        }
+
+        var done = await Dialogs.OpenAsync<ActionDialog>(T.Button(action, _item.PendingTakeDownRequest is not null),
             new Dictionary<string, object?>
             {
                 [nameof(ActionDialog.Action)] = action,
+                [nameof(ActionDialog.State)] = _item.State,
+                [nameof(ActionDialog.Request)] = _item.PendingTakeDownRequest,
                 [nameof(ActionDialog.Run)] = (Func<ActionInput, Task>)(input => RunAsync(action, id, input)),
             },
             new DialogOptions { Width = "34rem", CloseDialogOnOverlayClick = false });
@@ -177,6 +199,7 @@ public partial class ItemPage
             ArticleAction.GrantTakeDown => await Articles.DecideTakeDownAsync(id, me, grant: true, NoteOrNull(input)),
             ArticleAction.DeclineTakeDown => await Articles.DecideTakeDownAsync(id, me, grant: false, NoteOrNull(input)),
             ArticleAction.TakeDown => await Articles.TakeDownAsync(id, me, input.TakeDownGround, input.Note),
+            ArticleAction.ConfirmRemovedFromPortal => await Articles.ConfirmRemovedFromPortalAsync(id, me),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }
