@@ -128,12 +128,44 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Expect(Row(head, "takedown-requests", title)).ToContainTextAsync("Có đề nghị gỡ bỏ");
         await Shot(head, "workflow-published");
         await OpenAsync(head, "takedown-requests", title);
-        await ActInDialogAsync(head, "Chấp thuận gỡ bỏ");
+        // She decides seeing the request: who asked, on what ground, why; the buttons say what they do.
+        await Expect(Action(head, "Không gỡ")).ToBeVisibleAsync();
+        await Expect(Action(head, "Gỡ theo quyết định của Trưởng ban")).ToBeVisibleAsync();
+        await Action(head, "Đồng ý gỡ theo đề nghị").ClickAsync();
+        var request = head.Locator(".rz-dialog [data-testid=takedown-request]");
+        await Expect(request).ToContainTextAsync("Hoàng Thị Lan Anh");
+        await Expect(request).ToContainTextAsync("Người cung cấp thông tin đề nghị");
+        await Expect(request).ToContainTextAsync("Có sai sót tên giáo viên, xin gỡ để đăng bản sửa.");
+        await Shot(head, "workflow-takedown-decide");
+        await head.Locator(".rz-dialog .dialog-confirm").ClickAsync();
+        await Journey.ExpectDialogClosedAsync(head);
         await ExpectStateAsync(head, "Đã gỡ bỏ");
+        // The last published text is no longer called "đang đăng".
+        await Expect(head.Locator("[data-testid=revisions]")).ToContainTextAsync("đã gỡ bỏ");
+        await Expect(head.Locator("[data-testid=revisions]")).Not.ToContainTextAsync("đang đăng");
 
         // And the teacher's list says so.
         await Journey.GotoLiveAsync(teacher, "/submissions");
         await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã gỡ bỏ");
+
+        // The take-down reaches the portal: the secretary finds it under "Cần gỡ khỏi Cổng" and confirms (Điều 12.4).
+        await Journey.GotoLiveAsync(secretary, "/publishing");
+        var removals = secretary.Locator("[data-testid=portal-removals]");
+        await Expect(removals).ToContainTextAsync("Cần gỡ khỏi Cổng");
+        var toRemove = removals.Locator(".portal-removal").Filter(new() { HasText = title });
+        await Expect(toRemove).ToContainTextAsync(address);
+        await Shot(secretary, "workflow-portal-removals");
+        await secretary.SetViewportSizeAsync(390, 844);
+        await Journey.AssertNoSidewaysScrollAsync(secretary);
+        await Shot(secretary, "workflow-portal-removals-phone");
+        await toRemove.Locator(".confirm-removed").ClickAsync();
+        await secretary.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Đã gỡ khỏi Cổng" }).ClickAsync();
+        await Journey.ExpectDialogClosedAsync(secretary);
+        await Expect(removals.Locator(".portal-removal").Filter(new() { HasText = title })).ToHaveCountAsync(0);
+        await Journey.GotoLiveAsync(head, new Uri(head.Url).AbsolutePath);
+        var confirmed = head.Locator("[data-testid=history] .history-entry[data-action=ConfirmRemovedFromPortal]");
+        await Expect(confirmed).ToContainTextAsync("Đã gỡ khỏi Cổng");
+        await Expect(confirmed).ToContainTextAsync("Đỗ Thị Hồng Nhung");
     }
 
     [Fact]
