@@ -90,6 +90,8 @@ public static class ArticleMessages
 
     public const string AlreadyHeadLevel = "Tin bài đã thuộc thẩm quyền duyệt của Trưởng ban.";
     public const string TakeDownAlreadyRequested = "Tin bài đã có đề nghị gỡ bỏ đang chờ Trưởng ban quyết định.";
+    public const string DraftEverSubmitted = "Chỉ xóa được bản nháp chưa từng gửi Ban Biên tập. Tin bài đã gửi được giữ lại cùng lịch sử của nó.";
+    public const string NotDraftAuthor = "Chỉ người viết bản nháp mới được xóa bản nháp đó.";
     public const string AlreadyRemovedFromPortal = "Thư ký đã xác nhận gỡ tin bài này khỏi Cổng.";
     public const string NoTakeDownRequest = "Tin bài không có đề nghị gỡ bỏ nào đang chờ quyết định.";
     public const string NoteRequired = "Cần ghi rõ lý do hoặc nội dung cần sửa (ghi chú).";

@@ -170,6 +170,7 @@ public sealed partial class ArticleService(
             ShowingPublishedVersion = onlyPublished,
             PublishedRevisionNumber = article.PublishedRevisionNumber,
             CanExport = ArticleWorkflow.CanExport(article.State, context.Actor),
+            CanDeleteDraft = ArticleWorkflow.CheckDeleteDraft(article, context.Actor).IsAllowed,
         });
     }
 

@@ -45,7 +45,9 @@ public sealed record ArticleDetails(
     bool ShowingPublishedVersion = false,
     int? PublishedRevisionNumber = null,
     /// <summary>The reader may download the copy-ready export (<see cref="ArticleWorkflow.CanExport"/>).</summary>
-    bool CanExport = false)
+    bool CanExport = false,
+    /// <summary>The reader may delete this draft (<see cref="ArticleWorkflow.CheckDeleteDraft"/>): its author, never sent.</summary>
+    bool CanDeleteDraft = false)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
 

@@ -169,6 +169,20 @@ public static class ArticleWorkflow
     }
 
     /// <summary>
+    /// Who may delete a draft: its author alone, and only while it was never sent to the board. An item
+    /// ever submitted keeps its history (DOMAIN.md, "How": never deleted), however it came back; a
+    /// colleague of the unit, its department head included, may not delete what someone else typed.
+    /// </summary>
+    public static WorkflowDecision CheckDeleteDraft(Article article, WorkflowActor actor)
+    {
+        if (article.State != ArticleState.Draft || article.SubmittedAtUtc is not null)
+            return WorkflowDecision.Refused(WorkflowError.DraftEverSubmitted, ArticleMessages.DraftEverSubmitted);
+        if (article.AuthorId != actor.PersonId || !Rules.Any(rule => rule.From == ArticleState.Draft && rule.Roles.Overlaps(actor.Roles)))
+            return WorkflowDecision.Refused(WorkflowError.NotDraftAuthor, ArticleMessages.NotDraftAuthor);
+        return WorkflowDecision.Allowed;
+    }
+
+    /// <summary>
     /// Who may read an item: a draft only its provider side; a published item everyone with a role;
     /// anything in between the provider side, the board and the principal (Điều 13.4).
     /// </summary>

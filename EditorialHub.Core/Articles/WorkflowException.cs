@@ -42,6 +42,10 @@ public enum WorkflowError
     CannotExport,
     /// <summary>The secretary already recorded that the item is gone from the portal.</summary>
     AlreadyRemovedFromPortal,
+    /// <summary>Only a draft never sent to the board may be deleted.</summary>
+    DraftEverSubmitted,
+    /// <summary>Only the author deletes their draft.</summary>
+    NotDraftAuthor,
 }
 
 /// <summary>A move the workflow refuses, with a code for the program and a Vietnamese message for people.</summary>

@@ -12,6 +12,7 @@ public partial class ItemPage
     [Inject] private CurrentPerson Me { get; set; } = default!;
     [Inject] private DialogService Dialogs { get; set; } = default!;
     [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
 
@@ -175,6 +176,35 @@ public partial class ItemPage
         {
             Notifications.Notify(NotificationSeverity.Success, T.Name(action), T["Item_Done"]);
             await LoadAsync();
+        }
+    }
+
+    /// <summary>The author deletes a draft never sent, after saying yes to what will go; then back to the department's list.</summary>
+    private async Task DeleteDraftAsync()
+    {
+        if (_item is null)
+            return;
+        var title = _item.Title;
+        var confirmed = await Dialogs.Confirm(string.Format(T["Item_DeleteDraft_Confirm"], title), T["Item_DeleteDraft"],
+            new ConfirmOptions { OkButtonText = T["Item_DeleteDraft_Yes"], CancelButtonText = T["Common_Cancel"] });
+        if (confirmed != true)
+            return;
+        _busy = true;
+        _error = null;
+        try
+        {
+            await Articles.DeleteDraftAsync(_item.Id, await Me.IdAsync());
+            Notifications.Notify(NotificationSeverity.Success, string.Format(T["Item_DeleteDraft_Done"], title));
+            Navigation.NavigateTo("/submissions");
+        }
+        catch (WorkflowException refused)
+        {
+            _error = refused.Message;
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
         }
     }
 
