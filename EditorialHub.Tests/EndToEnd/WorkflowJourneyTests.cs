@@ -230,6 +230,38 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await ExpectStateAsync(head, "Đã duyệt");
     }
 
+    [Fact]
+    public async Task AbandonedDraft_DeletedByItsAuthorAfterAConfirm_GoneFromTheDepartmentsList()
+    {
+        var title = $"Bản nháp bỏ dở về ngoại khóa {Marker()}";
+        var teacher = await fixture.NewPageAsync(width: 390, height: 844);
+        await Journey.SignInToHomeAsync(teacher, "gv.toan1");
+        await Journey.GotoLiveAsync(teacher, "/submissions");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Viết tin bài mới" }).ClickAsync();
+        await teacher.WaitForURLAsync(url => url.EndsWith("/submissions/new"));
+        await teacher.Locator("input[name=title]").FillAsync(title);
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
+        await teacher.WaitForURLAsync(new Regex(@"/items/\d+$"));
+        await ExpectStateAsync(teacher, "Dự thảo");
+
+        // The page asks first, saying what will go; cancelling keeps everything.
+        await teacher.Locator(".item-page .delete-draft").ClickAsync();
+        var dialog = teacher.Locator(".rz-dialog");
+        await Expect(dialog).ToContainTextAsync("Xóa bản nháp này?");
+        await Expect(dialog).ToContainTextAsync(title);
+        await Shot(teacher, "workflow-delete-draft-confirm-phone");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
+        await Journey.ExpectDialogClosedAsync(teacher);
+        await ExpectStateAsync(teacher, "Dự thảo");
+
+        await teacher.Locator(".item-page .delete-draft").ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Xóa bản nháp" }).ClickAsync();
+        await teacher.WaitForURLAsync(url => url.EndsWith("/submissions"));
+        // The list has drawn its rows (latest change first, where the draft stood) without it.
+        await Expect(teacher.Locator("[data-testid=submissions] .rz-data-row").First).ToBeVisibleAsync();
+        await Expect(Row(teacher, "submissions", title)).ToHaveCountAsync(0);
+    }
+
     private static string Marker() => Guid.NewGuid().ToString("N")[..6];
 
     /// <summary>Writes a draft from /submissions and sends it; returns the item's id.</summary>
