@@ -137,6 +137,11 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Expect(request).ToContainTextAsync("Người cung cấp thông tin đề nghị");
         await Expect(request).ToContainTextAsync("Có sai sót tên giáo viên, xin gỡ để đăng bản sửa.");
         await Shot(head, "workflow-takedown-decide");
+        // The secretary has her publishing page open meanwhile: the take-down will appear there live.
+        await Journey.GotoLiveAsync(secretary, "/publishing");
+        var removals = secretary.Locator("[data-testid=portal-removals]");
+        await Expect(removals).ToContainTextAsync("Cần gỡ khỏi Cổng");
+        await Expect(removals.Locator(".portal-removal").Filter(new() { HasText = title })).ToHaveCountAsync(0);
         await head.Locator(".rz-dialog .dialog-confirm").ClickAsync();
         await Journey.ExpectDialogClosedAsync(head);
         await ExpectStateAsync(head, "Đã gỡ bỏ");
@@ -149,9 +154,6 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã gỡ bỏ");
 
         // The take-down reaches the portal: the secretary finds it under "Cần gỡ khỏi Cổng" and confirms (Điều 12.4).
-        await Journey.GotoLiveAsync(secretary, "/publishing");
-        var removals = secretary.Locator("[data-testid=portal-removals]");
-        await Expect(removals).ToContainTextAsync("Cần gỡ khỏi Cổng");
         var toRemove = removals.Locator(".portal-removal").Filter(new() { HasText = title });
         await Expect(toRemove).ToContainTextAsync(address);
         await Shot(secretary, "workflow-portal-removals");
