@@ -95,6 +95,11 @@ public sealed class Article
     public string? TakeDownRequestNote { get; private set; }
     public bool HasPendingTakeDownRequest => TakeDownRequestedById is not null;
 
+    // The secretary's record that a taken-down item is gone from the portal too (Điều 12.4). An item
+    // taken down before this was kept has none, and waits for her like any other.
+    public string? RemovedFromPortalById { get; private set; }
+    public DateTime? RemovedFromPortalAtUtc { get; private set; }
+
     /// <summary>
     /// The revision on the portal: set by every publication. During a correction the item's text is
     /// the working copy and this revision is what readers of the portal see.
@@ -189,7 +194,7 @@ public sealed class Article
     public void ReturnToProvider(WorkflowContext context, string note)
     {
         var rule = Demand(ArticleAction.ReturnToProvider, context);
-        RequireNote(note);
+        RequireNote(rule, note);
         AssignedEditorId = null;
         Record(rule, context, note);
     }
@@ -197,7 +202,7 @@ public sealed class Article
     public void ReturnToEditor(WorkflowContext context, string note)
     {
         var rule = Demand(ArticleAction.ReturnToEditor, context);
-        RequireNote(note);
+        RequireNote(rule, note);
         Record(rule, context, note);
     }
 
@@ -222,7 +227,7 @@ public sealed class Article
         var rule = Demand(ArticleAction.Refuse, context);
         if (ground is null || !Enum.IsDefined(ground.Value))
             throw new WorkflowException(WorkflowError.RefusalGroundRequired, ArticleMessages.RefusalGroundRequired);
-        RequireNote(note);
+        RequireNote(rule, note);
         RefusalGround = ground;
         Record(rule, context, note, refusalGround: ground);
     }
@@ -280,7 +285,7 @@ public sealed class Article
     public void DiscardCorrection(WorkflowContext context, string note, ArticleRevision published)
     {
         var rule = Demand(ArticleAction.DiscardCorrection, context);
-        RequireNote(note);
+        RequireNote(rule, note);
         if (published.Number != PublishedRevisionNumber)
             throw new ArgumentException("Not the published revision of this item.", nameof(published));
         var particulars = CorrectionBase is { } kept ? JsonSerializer.Deserialize<ArticleContent>(kept) ?? Content : Content;
@@ -295,7 +300,7 @@ public sealed class Article
     {
         var rule = Demand(ArticleAction.RequestTakeDown, context);
         var valid = RequireTakeDownGround(ground);
-        RequireNote(note);
+        RequireNote(rule, note);
         TakeDownRequestedById = context.Actor.PersonId;
         TakeDownRequestedAtUtc = context.NowUtc;
         TakeDownRequestGround = valid;
@@ -307,9 +312,8 @@ public sealed class Article
     public void DecideTakeDown(WorkflowContext context, bool grant, string? note = null)
     {
         var rule = Demand(grant ? ArticleAction.GrantTakeDown : ArticleAction.DeclineTakeDown, context);
-        // Declining tells the requester why, so it needs a note; granting carries the request's own.
-        if (!grant)
-            RequireNote(note);
+        // Declining tells the requester why, so its row requires a note; granting carries the request's own.
+        RequireNote(rule, note);
         var ground = TakeDownRequestGround;
         if (grant)
         {
@@ -328,7 +332,7 @@ public sealed class Article
     {
         var rule = Demand(ArticleAction.TakeDown, context);
         var valid = RequireTakeDownGround(ground);
-        RequireNote(note);
+        RequireNote(rule, note);
         TakeDownGround = valid;
         TakenDownAtUtc = context.NowUtc;
         // A pending request is answered by the take-down itself.
@@ -338,6 +342,18 @@ public sealed class Article
         TakeDownRequestNote = null;
         Record(rule, context, note, takeDownGround: valid);
     }
+
+    /// <summary>The secretary records that she removed the taken-down item from the portal; the history keeps who and when.</summary>
+    public void ConfirmRemovedFromPortal(WorkflowContext context)
+    {
+        var rule = Demand(ArticleAction.ConfirmRemovedFromPortal, context);
+        RemovedFromPortalById = context.Actor.PersonId;
+        RemovedFromPortalAtUtc = context.NowUtc;
+        Record(rule, context, null);
+    }
+
+    /// <summary>Taken down, and not yet recorded as removed from the portal: the secretary's list "Cần gỡ khỏi Cổng".</summary>
+    public bool AwaitsRemovalFromPortal => State == ArticleState.TakenDown && RemovedFromPortalAtUtc is null;
 
     public ArticleContent Content => new(
         Title, Summary, Body, Category, Kind, Flags, EventEndDate, Source,
@@ -454,9 +470,10 @@ public sealed class Article
             throw new WorkflowException(WorkflowError.InvalidContent, ArticleMessages.DocumentFieldsRequired);
     }
 
-    private static void RequireNote(string? note)
+    /// <summary>The row says whether a note is required (the dialog reads the same row).</summary>
+    private static void RequireNote(WorkflowRule rule, string? note)
     {
-        if (string.IsNullOrWhiteSpace(note))
+        if (rule.Note == NoteRule.Required && string.IsNullOrWhiteSpace(note))
             throw new WorkflowException(WorkflowError.NoteRequired, ArticleMessages.NoteRequired);
     }
 

@@ -35,4 +35,9 @@ public enum ArticleAction
     StartCorrection = 15,
     /// <summary>Hủy bản sửa: the correction is dropped and the published text restored (with a note).</summary>
     DiscardCorrection = 16,
+    /// <summary>
+    /// Đã gỡ khỏi Cổng: the secretary records that she removed a taken-down item from the portal
+    /// (Điều 12.4: what the head takes down disappears; a portal on another platform is hers to clear).
+    /// </summary>
+    ConfirmRemovedFromPortal = 17,
 }

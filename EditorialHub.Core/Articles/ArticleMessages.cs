@@ -42,6 +42,7 @@ public static class ArticleMessages
         ArticleAction.TakeDown => "gỡ bỏ",
         ArticleAction.StartCorrection => "sửa bản đã đăng",
         ArticleAction.DiscardCorrection => "hủy bản sửa",
+        ArticleAction.ConfirmRemovedFromPortal => "xác nhận đã gỡ khỏi Cổng",
         _ => action.ToString(),
     };
 
@@ -74,6 +75,7 @@ public static class ArticleMessages
         ArticleAction.TakeDown => "Chỉ Trưởng ban mới được gỡ bỏ tin bài.",
         ArticleAction.StartCorrection => "Chỉ Biên tập viên mới được mở bản sửa của tin bài đã đăng.",
         ArticleAction.DiscardCorrection => "Chỉ biên tập viên đang giữ bản sửa hoặc người duyệt mới được hủy bản sửa.",
+        ArticleAction.ConfirmRemovedFromPortal => "Chỉ Thư ký Ban Biên tập mới được xác nhận đã gỡ tin bài khỏi Cổng.",
         _ => "Bạn không có quyền thực hiện thao tác này.",
     };
 
@@ -88,6 +90,9 @@ public static class ArticleMessages
 
     public const string AlreadyHeadLevel = "Tin bài đã thuộc thẩm quyền duyệt của Trưởng ban.";
     public const string TakeDownAlreadyRequested = "Tin bài đã có đề nghị gỡ bỏ đang chờ Trưởng ban quyết định.";
+    public const string DraftEverSubmitted = "Chỉ xóa được bản nháp chưa từng gửi Ban Biên tập. Tin bài đã gửi được giữ lại cùng lịch sử của nó.";
+    public const string NotDraftAuthor = "Chỉ người viết bản nháp mới được xóa bản nháp đó.";
+    public const string AlreadyRemovedFromPortal = "Thư ký đã xác nhận gỡ tin bài này khỏi Cổng.";
     public const string NoTakeDownRequest = "Tin bài không có đề nghị gỡ bỏ nào đang chờ quyết định.";
     public const string NoteRequired = "Cần ghi rõ lý do hoặc nội dung cần sửa (ghi chú).";
     public const string RefusalGroundRequired = "Cần chọn một căn cứ từ chối đăng theo Điều 15.";

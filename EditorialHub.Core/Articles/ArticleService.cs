@@ -139,9 +139,13 @@ public sealed partial class ArticleService(
             ? new DocumentDetails(article.DocumentNumber, article.DocumentIssuedOn ?? default,
                 article.DocumentIssuingBody ?? "", article.DocumentSummary ?? "")
             : null;
+        // The head decides a request seeing who asked, when, on what ground and why (Điều 12.4).
         var request = article.TakeDownRequestedById is { } requestedBy
             ? new TakeDownRequestView(requestedBy, article.TakeDownRequestedAtUtc!.Value,
                 article.TakeDownRequestGround!.Value, article.TakeDownRequestNote ?? "")
+            {
+                RequestedByName = await db.Users.Where(p => p.Id == requestedBy).Select(p => p.FullName).SingleOrDefaultAsync(ct) ?? "",
+            }
             : null;
         // During a correction, the version on the portal; readers outside the provider side and the
         // board see only that version, never the text still waiting for approval.
@@ -166,6 +170,7 @@ public sealed partial class ArticleService(
             ShowingPublishedVersion = onlyPublished,
             PublishedRevisionNumber = article.PublishedRevisionNumber,
             CanExport = ArticleWorkflow.CanExport(article.State, context.Actor),
+            CanDeleteDraft = ArticleWorkflow.CheckDeleteDraft(article, context.Actor).IsAllowed,
         });
     }
 

@@ -45,7 +45,9 @@ public sealed record ArticleDetails(
     bool ShowingPublishedVersion = false,
     int? PublishedRevisionNumber = null,
     /// <summary>The reader may download the copy-ready export (<see cref="ArticleWorkflow.CanExport"/>).</summary>
-    bool CanExport = false)
+    bool CanExport = false,
+    /// <summary>The reader may delete this draft (<see cref="ArticleWorkflow.CheckDeleteDraft"/>): its author, never sent.</summary>
+    bool CanDeleteDraft = false)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
 
@@ -56,7 +58,10 @@ public sealed record ArticleDetails(
 /// <summary>The text on the portal: the revision the last publication put there.</summary>
 public sealed record PublishedVersion(int RevisionNumber, string Title, string Summary, string Body);
 
-public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note);
+public sealed record TakeDownRequestView(string RequestedById, DateTime RequestedAtUtc, TakeDownGround Ground, string Note)
+{
+    public string RequestedByName { get; init; } = "";
+}
 
 /// <summary>One row of a list.</summary>
 public sealed record ArticleListItem(

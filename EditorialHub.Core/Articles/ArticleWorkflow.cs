@@ -21,11 +21,22 @@ public enum WorkflowGuard
     BelowHeadLevel = 32,
     NoPendingTakeDownRequest = 64,
     PendingTakeDownRequest = 128,
+    /// <summary>Taken down, and the secretary has not yet recorded its removal from the portal.</summary>
+    NotYetRemovedFromPortal = 256,
+}
+
+/// <summary>Whether an action takes a note: the entity enforces it, the dialog shows it; both read the row.</summary>
+public enum NoteRule
+{
+    /// <summary>The action asks for no note (the dialog shows no note field).</summary>
+    None = 0,
+    Optional = 1,
+    Required = 2,
 }
 
 /// <summary>One row of the workflow table: from a state, an action leads to a state, for these roles under these guards.</summary>
 public sealed record WorkflowRule(
-    ArticleState From, ArticleAction Action, ArticleState To, IReadOnlySet<Role> Roles, WorkflowGuard Guards);
+    ArticleState From, ArticleAction Action, ArticleState To, IReadOnlySet<Role> Roles, WorkflowGuard Guards, NoteRule Note);
 
 /// <summary>
 /// The one workflow table (Điều 12). The entity's verbs, <see cref="ArticleService"/> and the pages
@@ -47,50 +58,58 @@ public static class ArticleWorkflow
         Row(ArticleState.Submitted, ArticleAction.Take, ArticleState.Editing, [Role.Editor]),
         Row(ArticleState.Editing, ArticleAction.Take, ArticleState.Editing, [Role.Editor], WorkflowGuard.NotHoldingEditor),
         Row(ArticleState.Editing, ArticleAction.SaveEdit, ArticleState.Editing, [Role.Editor], WorkflowGuard.HoldingEditor),
-        Row(ArticleState.Editing, ArticleAction.SendForApproval, ArticleState.AwaitingApproval, [Role.Editor], WorkflowGuard.HoldingEditor),
-        Row(ArticleState.Editing, ArticleAction.ReturnToProvider, ArticleState.Draft, [Role.Editor], WorkflowGuard.HoldingEditor),
-        Row(ArticleState.Editing, ArticleAction.Refuse, ArticleState.Refused, [Role.Editor], WorkflowGuard.HoldingEditor),
+        Row(ArticleState.Editing, ArticleAction.SendForApproval, ArticleState.AwaitingApproval, [Role.Editor], WorkflowGuard.HoldingEditor, NoteRule.Optional),
+        Row(ArticleState.Editing, ArticleAction.ReturnToProvider, ArticleState.Draft, [Role.Editor], WorkflowGuard.HoldingEditor, NoteRule.Required),
+        Row(ArticleState.Editing, ArticleAction.Refuse, ArticleState.Refused, [Role.Editor], WorkflowGuard.HoldingEditor, NoteRule.Required),
         // Approval at the item's level, never by someone who wrote or edited it (Điều 12.2, 12.3).
-        Row(ArticleState.AwaitingApproval, ArticleAction.Approve, ArticleState.Approved, Approvers, WorkflowGuard.IndependentApproverAtLevel),
-        Row(ArticleState.AwaitingApproval, ArticleAction.ReturnToEditor, ArticleState.Editing, Approvers, WorkflowGuard.IndependentApproverAtLevel),
-        Row(ArticleState.AwaitingApproval, ArticleAction.Refuse, ArticleState.Refused, Approvers, WorkflowGuard.IndependentApproverAtLevel),
+        Row(ArticleState.AwaitingApproval, ArticleAction.Approve, ArticleState.Approved, Approvers, WorkflowGuard.IndependentApproverAtLevel, NoteRule.Optional),
+        Row(ArticleState.AwaitingApproval, ArticleAction.ReturnToEditor, ArticleState.Editing, Approvers, WorkflowGuard.IndependentApproverAtLevel, NoteRule.Required),
+        Row(ArticleState.AwaitingApproval, ArticleAction.Refuse, ArticleState.Refused, Approvers, WorkflowGuard.IndependentApproverAtLevel, NoteRule.Required),
         // The deputy "xin ý kiến của Trưởng Ban Biên tập" (Điều 12.3).
-        Row(ArticleState.AwaitingApproval, ArticleAction.Escalate, ArticleState.AwaitingApproval, [Role.BoardDeputy], WorkflowGuard.BelowHeadLevel),
+        Row(ArticleState.AwaitingApproval, ArticleAction.Escalate, ArticleState.AwaitingApproval, [Role.BoardDeputy], WorkflowGuard.BelowHeadLevel, NoteRule.Optional),
         // The secretary posts what was approved (Điều 12.2, last bullet).
         Row(ArticleState.Approved, ArticleAction.Publish, ArticleState.Published, [Role.BoardSecretary]),
         // Take-down: the provider or an editor may ask; the head alone decides (Điều 12.4).
         Row(ArticleState.Published, ArticleAction.RequestTakeDown, ArticleState.Published, Providers,
-            WorkflowGuard.ProviderSideOrEditor | WorkflowGuard.NoPendingTakeDownRequest),
-        Row(ArticleState.Published, ArticleAction.GrantTakeDown, ArticleState.TakenDown, [Role.BoardHead], WorkflowGuard.PendingTakeDownRequest),
-        Row(ArticleState.Published, ArticleAction.DeclineTakeDown, ArticleState.Published, [Role.BoardHead], WorkflowGuard.PendingTakeDownRequest),
-        Row(ArticleState.Published, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+            WorkflowGuard.ProviderSideOrEditor | WorkflowGuard.NoPendingTakeDownRequest, NoteRule.Required),
+        Row(ArticleState.Published, ArticleAction.GrantTakeDown, ArticleState.TakenDown, [Role.BoardHead], WorkflowGuard.PendingTakeDownRequest, NoteRule.Optional),
+        Row(ArticleState.Published, ArticleAction.DeclineTakeDown, ArticleState.Published, [Role.BoardHead], WorkflowGuard.PendingTakeDownRequest, NoteRule.Required),
+        Row(ArticleState.Published, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead], note: NoteRule.Required),
         // A correction of a published item goes through editing and approval again while the
         // published version stays live; publishing it replaces that version (issue 4).
         Row(ArticleState.Published, ArticleAction.StartCorrection, ArticleState.CorrectionEditing, [Role.Editor],
-            WorkflowGuard.NoPendingTakeDownRequest),
+            WorkflowGuard.NoPendingTakeDownRequest, NoteRule.Optional),
         Row(ArticleState.CorrectionEditing, ArticleAction.Take, ArticleState.CorrectionEditing, [Role.Editor], WorkflowGuard.NotHoldingEditor),
         Row(ArticleState.CorrectionEditing, ArticleAction.SaveEdit, ArticleState.CorrectionEditing, [Role.Editor], WorkflowGuard.HoldingEditor),
         Row(ArticleState.CorrectionEditing, ArticleAction.SendForApproval, ArticleState.CorrectionAwaitingApproval, [Role.Editor],
-            WorkflowGuard.HoldingEditor),
-        Row(ArticleState.CorrectionEditing, ArticleAction.DiscardCorrection, ArticleState.Published, [Role.Editor], WorkflowGuard.HoldingEditor),
-        Row(ArticleState.CorrectionEditing, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+            WorkflowGuard.HoldingEditor, NoteRule.Optional),
+        Row(ArticleState.CorrectionEditing, ArticleAction.DiscardCorrection, ArticleState.Published, [Role.Editor], WorkflowGuard.HoldingEditor, NoteRule.Required),
+        Row(ArticleState.CorrectionEditing, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead], note: NoteRule.Required),
         Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.Approve, ArticleState.CorrectionApproved, Approvers,
-            WorkflowGuard.IndependentApproverAtLevel),
+            WorkflowGuard.IndependentApproverAtLevel, NoteRule.Optional),
         Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.ReturnToEditor, ArticleState.CorrectionEditing, Approvers,
-            WorkflowGuard.IndependentApproverAtLevel),
+            WorkflowGuard.IndependentApproverAtLevel, NoteRule.Required),
         Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.Escalate, ArticleState.CorrectionAwaitingApproval, [Role.BoardDeputy],
-            WorkflowGuard.BelowHeadLevel),
+            WorkflowGuard.BelowHeadLevel, NoteRule.Optional),
         // The approver turns the correction down: the published version simply stays (not a refusal of Điều 15).
         Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.DiscardCorrection, ArticleState.Published, Approvers,
-            WorkflowGuard.IndependentApproverAtLevel),
-        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+            WorkflowGuard.IndependentApproverAtLevel, NoteRule.Required),
+        Row(ArticleState.CorrectionAwaitingApproval, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead], note: NoteRule.Required),
         Row(ArticleState.CorrectionApproved, ArticleAction.Publish, ArticleState.Published, [Role.BoardSecretary]),
-        Row(ArticleState.CorrectionApproved, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead]),
+        Row(ArticleState.CorrectionApproved, ArticleAction.TakeDown, ArticleState.TakenDown, [Role.BoardHead], note: NoteRule.Required),
+        // What the head takes down must disappear from the portal (Điều 12.4); where the portal is on
+        // another platform the secretary removes it by hand, and records here that she did.
+        Row(ArticleState.TakenDown, ArticleAction.ConfirmRemovedFromPortal, ArticleState.TakenDown, [Role.BoardSecretary],
+            WorkflowGuard.NotYetRemovedFromPortal),
     ];
 
     private static WorkflowRule Row(
-        ArticleState from, ArticleAction action, ArticleState to, Role[] roles, WorkflowGuard guards = WorkflowGuard.None) =>
-        new(from, action, to, roles.ToHashSet(), guards);
+        ArticleState from, ArticleAction action, ArticleState to, Role[] roles, WorkflowGuard guards = WorkflowGuard.None,
+        NoteRule note = NoteRule.None) =>
+        new(from, action, to, roles.ToHashSet(), guards, note);
+
+    /// <summary>Whether <paramref name="action"/> from <paramref name="from"/> takes a note: what the entity enforces and the dialog shows.</summary>
+    public static NoteRule NoteFor(ArticleState from, ArticleAction action) => RuleFor(from, action)?.Note ?? NoteRule.None;
 
     public static WorkflowRule? RuleFor(ArticleState from, ArticleAction action) =>
         Rules.FirstOrDefault(rule => rule.From == from && rule.Action == action);
@@ -123,6 +142,8 @@ public static class ArticleWorkflow
             return WorkflowDecision.Refused(WorkflowError.TakeDownAlreadyRequested, ArticleMessages.TakeDownAlreadyRequested);
         if (guards.HasFlag(WorkflowGuard.PendingTakeDownRequest) && !article.HasPendingTakeDownRequest)
             return WorkflowDecision.Refused(WorkflowError.NoTakeDownRequest, ArticleMessages.NoTakeDownRequest);
+        if (guards.HasFlag(WorkflowGuard.NotYetRemovedFromPortal) && article.RemovedFromPortalAtUtc is not null)
+            return WorkflowDecision.Refused(WorkflowError.AlreadyRemovedFromPortal, ArticleMessages.AlreadyRemovedFromPortal);
         return WorkflowDecision.Allowed;
     }
 
@@ -145,6 +166,20 @@ public static class ArticleWorkflow
         return board || member
             ? WorkflowDecision.Allowed
             : WorkflowDecision.Refused(WorkflowError.CannotCreateForUnit, ArticleMessages.CannotCreateForUnit);
+    }
+
+    /// <summary>
+    /// Who may delete a draft: its author alone, and only while it was never sent to the board. An item
+    /// ever submitted keeps its history (DOMAIN.md, "How": never deleted), however it came back; a
+    /// colleague of the unit, its department head included, may not delete what someone else typed.
+    /// </summary>
+    public static WorkflowDecision CheckDeleteDraft(Article article, WorkflowActor actor)
+    {
+        if (article.State != ArticleState.Draft || article.SubmittedAtUtc is not null)
+            return WorkflowDecision.Refused(WorkflowError.DraftEverSubmitted, ArticleMessages.DraftEverSubmitted);
+        if (article.AuthorId != actor.PersonId || !Rules.Any(rule => rule.From == ArticleState.Draft && rule.Roles.Overlaps(actor.Roles)))
+            return WorkflowDecision.Refused(WorkflowError.NotDraftAuthor, ArticleMessages.NotDraftAuthor);
+        return WorkflowDecision.Allowed;
     }
 
     /// <summary>

@@ -40,6 +40,12 @@ public enum WorkflowError
     ChecklistUnmet,
     /// <summary>Only the publishers may export an item, once it is approved or on the portal.</summary>
     CannotExport,
+    /// <summary>The secretary already recorded that the item is gone from the portal.</summary>
+    AlreadyRemovedFromPortal,
+    /// <summary>Only a draft never sent to the board may be deleted.</summary>
+    DraftEverSubmitted,
+    /// <summary>Only the author deletes their draft.</summary>
+    NotDraftAuthor,
 }
 
 /// <summary>A move the workflow refuses, with a code for the program and a Vietnamese message for people.</summary>

@@ -37,6 +37,8 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<QuotaTarget> QuotaTargets => Set<QuotaTarget>();
     // Reports (issue 6): the archive of printed reports.
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
+    // Drafts their authors deleted before ever sending them.
+    public DbSet<DeletedDraft> DeletedDrafts => Set<DeletedDraft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -59,13 +61,33 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     // The history of transitions, the revisions, the comments, the settings' history, the account record
     // and the archive of printed reports are records: added, never updated or deleted (DOMAIN.md, "How";
     // issue 3 for the account record and the settings' history; issue 6 for the reports).
+    //
+    // One exception: a draft never sent to the board may be deleted by its author, and its own working
+    // history and revisions go with it, only in the same save that deletes the draft and adds its
+    // DeletedDraft record (ArticleService.DeleteDraftAsync).
     private void RefuseRewritingHistory()
     {
         ChangeTracker.DetectChanges();
+        var recorded = ChangeTracker.Entries<DeletedDraft>().Where(entry => entry.State == EntityState.Added)
+            .Select(entry => entry.Entity.ArticleId).ToHashSet();
+        var deletedDrafts = ChangeTracker.Entries<Article>()
+            .Where(entry => entry.State == EntityState.Deleted
+                && entry.OriginalValues.GetValue<ArticleState>(nameof(Article.State)) == ArticleState.Draft
+                && entry.OriginalValues.GetValue<DateTime?>(nameof(Article.SubmittedAtUtc)) is null
+                && recorded.Contains(entry.Entity.Id))
+            .Select(entry => entry.Entity.Id).ToHashSet();
+        bool GoesWithDeletedDraft(object entity) => entity switch
+        {
+            ArticleTransition transition => deletedDrafts.Contains(transition.ArticleId),
+            ArticleRevision revision => deletedDrafts.Contains(revision.ArticleId),
+            ArticleComment comment => deletedDrafts.Contains(comment.ArticleId),
+            _ => false,
+        };
         var rewritten = ChangeTracker.Entries()
             .Where(entry => entry.Entity is ArticleTransition or ArticleRevision or SecurityEvent or SettingChange
-                or ArticleComment or ArchivedReport)
-            .Any(entry => entry.State is EntityState.Modified or EntityState.Deleted);
+                or ArticleComment or ArchivedReport or DeletedDraft)
+            .Any(entry => entry.State is EntityState.Modified
+                || (entry.State is EntityState.Deleted && !GoesWithDeletedDraft(entry.Entity)));
         if (rewritten)
             throw new InvalidOperationException(
                 "Histories, revisions, comments, setting changes, the account record and archived reports are append-only.");

@@ -27,6 +27,8 @@ public enum NotificationKind
     QuotaReminder = 10,
     /// <summary>The head of the board's digest of the units that missed last month.</summary>
     QuotaDigest = 11,
+    /// <summary>The head took an item down: the secretary removes it from the portal and confirms (Điều 12.4).</summary>
+    RemoveFromPortal = 12,
 }
 
 /// <summary>

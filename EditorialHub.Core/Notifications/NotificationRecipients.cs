@@ -67,8 +67,16 @@ public static class NotificationRecipients
             case ArticleAction.RequestTakeDown:
                 Tell(NotificationKind.TakeDownRequested, board.Heads);
                 break;
-            case ArticleAction.GrantTakeDown or ArticleAction.DeclineTakeDown:
+            case ArticleAction.GrantTakeDown:
+                // A take-down must reach the portal: the secretary removes it there (Điều 12.4).
+                Tell(NotificationKind.RemoveFromPortal, board.Secretaries);
                 Tell1(NotificationKind.YourItemChanged, item.TakeDownRequesterId);
+                break;
+            case ArticleAction.DeclineTakeDown:
+                Tell1(NotificationKind.YourItemChanged, item.TakeDownRequesterId);
+                break;
+            case ArticleAction.TakeDown:
+                Tell(NotificationKind.RemoveFromPortal, board.Secretaries);
                 break;
         }
         // The author hears of every change of their item's state (Điều 12.3: the provider follows it).

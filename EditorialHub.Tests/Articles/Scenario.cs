@@ -119,6 +119,7 @@ internal static class Scenario
             case ArticleAction.DiscardCorrection:
                 article.DiscardCorrection(context, "Không cần sửa nữa.", PublishedRevision(article));
                 break;
+            case ArticleAction.ConfirmRemovedFromPortal: article.ConfirmRemovedFromPortal(context); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }

@@ -128,12 +128,46 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await Expect(Row(head, "takedown-requests", title)).ToContainTextAsync("Có đề nghị gỡ bỏ");
         await Shot(head, "workflow-published");
         await OpenAsync(head, "takedown-requests", title);
-        await ActInDialogAsync(head, "Chấp thuận gỡ bỏ");
+        // She decides seeing the request: who asked, on what ground, why; the buttons say what they do.
+        await Expect(Action(head, "Không gỡ")).ToBeVisibleAsync();
+        await Expect(Action(head, "Gỡ theo quyết định của Trưởng ban")).ToBeVisibleAsync();
+        await Action(head, "Đồng ý gỡ theo đề nghị").ClickAsync();
+        var request = head.Locator(".rz-dialog [data-testid=takedown-request]");
+        await Expect(request).ToContainTextAsync("Hoàng Thị Lan Anh");
+        await Expect(request).ToContainTextAsync("Người cung cấp thông tin đề nghị");
+        await Expect(request).ToContainTextAsync("Có sai sót tên giáo viên, xin gỡ để đăng bản sửa.");
+        await Shot(head, "workflow-takedown-decide");
+        // The secretary has her publishing page open meanwhile: the take-down will appear there live.
+        await Journey.GotoLiveAsync(secretary, "/publishing");
+        var removals = secretary.Locator("[data-testid=portal-removals]");
+        await Expect(removals).ToContainTextAsync("Cần gỡ khỏi Cổng");
+        await Expect(removals.Locator(".portal-removal").Filter(new() { HasText = title })).ToHaveCountAsync(0);
+        await head.Locator(".rz-dialog .dialog-confirm").ClickAsync();
+        await Journey.ExpectDialogClosedAsync(head);
         await ExpectStateAsync(head, "Đã gỡ bỏ");
+        // The last published text is no longer called "đang đăng".
+        await Expect(head.Locator("[data-testid=revisions]")).ToContainTextAsync("đã gỡ bỏ");
+        await Expect(head.Locator("[data-testid=revisions]")).Not.ToContainTextAsync("đang đăng");
 
         // And the teacher's list says so.
         await Journey.GotoLiveAsync(teacher, "/submissions");
         await Expect(Row(teacher, "submissions", title)).ToContainTextAsync("Đã gỡ bỏ");
+
+        // The take-down reaches the portal: the secretary finds it under "Cần gỡ khỏi Cổng" and confirms (Điều 12.4).
+        var toRemove = removals.Locator(".portal-removal").Filter(new() { HasText = title });
+        await Expect(toRemove).ToContainTextAsync(address);
+        await Shot(secretary, "workflow-portal-removals");
+        await secretary.SetViewportSizeAsync(390, 844);
+        await Journey.AssertNoSidewaysScrollAsync(secretary);
+        await Shot(secretary, "workflow-portal-removals-phone");
+        await toRemove.Locator(".confirm-removed").ClickAsync();
+        await secretary.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Đã gỡ khỏi Cổng" }).ClickAsync();
+        await Journey.ExpectDialogClosedAsync(secretary);
+        await Expect(removals.Locator(".portal-removal").Filter(new() { HasText = title })).ToHaveCountAsync(0);
+        await Journey.GotoLiveAsync(head, new Uri(head.Url).AbsolutePath);
+        var confirmed = head.Locator("[data-testid=history] .history-entry[data-action=ConfirmRemovedFromPortal]");
+        await Expect(confirmed).ToContainTextAsync("Đã gỡ khỏi Cổng");
+        await Expect(confirmed).ToContainTextAsync("Đỗ Thị Hồng Nhung");
     }
 
     [Fact]
@@ -196,6 +230,38 @@ public sealed class WorkflowJourneyTests(DemoAppFixture fixture)
         await OpenAsync(head, "approvals", title);
         await ActInDialogAsync(head, "Duyệt");
         await ExpectStateAsync(head, "Đã duyệt");
+    }
+
+    [Fact]
+    public async Task AbandonedDraft_DeletedByItsAuthorAfterAConfirm_GoneFromTheDepartmentsList()
+    {
+        var title = $"Bản nháp bỏ dở về ngoại khóa {Marker()}";
+        var teacher = await fixture.NewPageAsync(width: 390, height: 844);
+        await Journey.SignInToHomeAsync(teacher, "gv.toan1");
+        await Journey.GotoLiveAsync(teacher, "/submissions");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Viết tin bài mới" }).ClickAsync();
+        await teacher.WaitForURLAsync(url => url.EndsWith("/submissions/new"));
+        await teacher.Locator("input[name=title]").FillAsync(title);
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
+        await teacher.WaitForURLAsync(new Regex(@"/items/\d+$"));
+        await ExpectStateAsync(teacher, "Dự thảo");
+
+        // The page asks first, saying what will go; cancelling keeps everything.
+        await teacher.Locator(".item-page .delete-draft").ClickAsync();
+        var dialog = teacher.Locator(".rz-dialog");
+        await Expect(dialog).ToContainTextAsync("Xóa bản nháp này?");
+        await Expect(dialog).ToContainTextAsync(title);
+        await Shot(teacher, "workflow-delete-draft-confirm-phone");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Hủy" }).ClickAsync();
+        await Journey.ExpectDialogClosedAsync(teacher);
+        await ExpectStateAsync(teacher, "Dự thảo");
+
+        await teacher.Locator(".item-page .delete-draft").ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Xóa bản nháp" }).ClickAsync();
+        await teacher.WaitForURLAsync(url => url.EndsWith("/submissions"));
+        // The list has drawn its rows (latest change first, where the draft stood) without it.
+        await Expect(teacher.Locator("[data-testid=submissions] .rz-data-row").First).ToBeVisibleAsync();
+        await Expect(Row(teacher, "submissions", title)).ToHaveCountAsync(0);
     }
 
     private static string Marker() => Guid.NewGuid().ToString("N")[..6];

@@ -47,10 +47,14 @@ public sealed class NotificationRecipientsTests
         { "refuse by the approver: the holder and the author", Refuse, AwaitingApproval, Refused, "D", Item(), true, "A:YourItemChanged E1:YourItemChanged" },
         { "publish: the author", Publish, Approved, Published, "S", Item(), true, "A:YourItemChanged" },
         { "take-down request: the head", RequestTakeDown, Published, Published, "A", Item(), true, "H:TakeDownRequested" },
-        { "grant: the requester and the author", GrantTakeDown, Published, TakenDown, "H", Item(requester: "M"), true, "A:YourItemChanged M:YourItemChanged" },
+        // A take-down must reach the portal: the secretary is told to remove it there (Điều 12.4).
+        { "grant: the secretary, the requester and the author", GrantTakeDown, Published, TakenDown, "H", Item(requester: "M"), true, "A:YourItemChanged M:YourItemChanged S:RemoveFromPortal" },
         { "decline: the requester only", DeclineTakeDown, Published, Published, "H", Item(requester: "E2"), true, "E2:YourItemChanged" },
-        { "take down: the author", TakeDown, Published, TakenDown, "H", Item(), true, "A:YourItemChanged" },
-        { "the head takes down her own item: nobody", TakeDown, Published, TakenDown, "H", Item(author: "H"), true, "" },
+        { "take down: the secretary and the author", TakeDown, Published, TakenDown, "H", Item(), true, "A:YourItemChanged S:RemoveFromPortal" },
+        { "take down during a correction: the secretary and the author", TakeDown, CorrectionEditing, TakenDown, "H", Item(), true, "A:YourItemChanged S:RemoveFromPortal" },
+        { "the head takes down her own item: the secretary", TakeDown, Published, TakenDown, "H", Item(author: "H"), true, "S:RemoveFromPortal" },
+        { "the secretary's own item taken down: told once, to remove it", TakeDown, Published, TakenDown, "H", Item(author: "S"), true, "S:RemoveFromPortal" },
+        { "confirmed removed from the portal: nobody", ConfirmRemovedFromPortal, TakenDown, TakenDown, "S", Item(), true, "" },
     };
 
     [Theory]

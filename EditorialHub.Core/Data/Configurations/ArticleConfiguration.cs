@@ -21,6 +21,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // SQLite cannot generate a rowversion: the entity sets a new Guid on every change.
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Ignore(a => a.HasPendingTakeDownRequest);
+        article.Ignore(a => a.AwaitsRemovalFromPortal);
         article.Ignore(a => a.Content);
 
         article.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);

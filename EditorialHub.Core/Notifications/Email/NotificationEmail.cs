@@ -40,6 +40,7 @@ public static class NotificationEmail
         NotificationKind.ReturnedToYou => "Tin bài được trả lại để biên tập tiếp",
         NotificationKind.ReadyToPublish => "Tin bài đã duyệt, chờ đăng",
         NotificationKind.TakeDownRequested => "Đề nghị gỡ bỏ tin bài",
+        NotificationKind.RemoveFromPortal => "Tin bài đã bị gỡ bỏ: cần gỡ khỏi Cổng",
         NotificationKind.TakenOver => "Biên tập viên khác đã nhận tin bài bạn đang biên tập",
         NotificationKind.Mentioned => "Bạn được nhắc đến trong một góp ý",
         NotificationKind.CommentForProvider => "Ban Biên tập góp ý về tin bài của bạn",

@@ -12,6 +12,7 @@ public partial class ItemPage
     [Inject] private CurrentPerson Me { get; set; } = default!;
     [Inject] private DialogService Dialogs { get; set; } = default!;
     [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter] public int Id { get; set; }
 
@@ -142,10 +143,32 @@ public partial class ItemPage
             return;
         }
 
-        var done = await Dialogs.OpenAsync<ActionDialog>(T.Name(action),
+        if (action == ArticleAction.ConfirmRemovedFromPortal)
+        {
+            // Nothing to type: the secretary only confirms what she did on the portal.
+            var confirmed = await Dialogs.Confirm(string.Format(T["PortalRemoval_ConfirmText"], _item.Title), T["PortalRemoval_ConfirmTitle"],
+                new ConfirmOptions { OkButtonText = T["PortalRemoval_ConfirmYes"], CancelButtonText = T["Common_Cancel"] });
+            if (confirmed != true)
+                return;
+            try
+            {
+                await RunAsync(action, id, new ActionInput("", null, null, ""));
+                Notifications.Notify(NotificationSeverity.Success, T["PortalRemoval_Done"]);
+            }
+            catch (WorkflowException refused)
+            {
+                _error = refused.Message;
+            }
+            await LoadAsync();
+            return;
+        }
+
+        var done = await Dialogs.OpenAsync<ActionDialog>(T.Button(action, _item.PendingTakeDownRequest is not null),
             new Dictionary<string, object?>
             {
                 [nameof(ActionDialog.Action)] = action,
+                [nameof(ActionDialog.State)] = _item.State,
+                [nameof(ActionDialog.Request)] = _item.PendingTakeDownRequest,
                 [nameof(ActionDialog.Run)] = (Func<ActionInput, Task>)(input => RunAsync(action, id, input)),
             },
             new DialogOptions { Width = "34rem", CloseDialogOnOverlayClick = false });
@@ -153,6 +176,35 @@ public partial class ItemPage
         {
             Notifications.Notify(NotificationSeverity.Success, T.Name(action), T["Item_Done"]);
             await LoadAsync();
+        }
+    }
+
+    /// <summary>The author deletes a draft never sent, after saying yes to what will go; then back to the department's list.</summary>
+    private async Task DeleteDraftAsync()
+    {
+        if (_item is null)
+            return;
+        var title = _item.Title;
+        var confirmed = await Dialogs.Confirm(string.Format(T["Item_DeleteDraft_Confirm"], title), T["Item_DeleteDraft"],
+            new ConfirmOptions { OkButtonText = T["Item_DeleteDraft_Yes"], CancelButtonText = T["Common_Cancel"] });
+        if (confirmed != true)
+            return;
+        _busy = true;
+        _error = null;
+        try
+        {
+            await Articles.DeleteDraftAsync(_item.Id, await Me.IdAsync());
+            Notifications.Notify(NotificationSeverity.Success, string.Format(T["Item_DeleteDraft_Done"], title));
+            Navigation.NavigateTo("/submissions");
+        }
+        catch (WorkflowException refused)
+        {
+            _error = refused.Message;
+            await LoadAsync();
+        }
+        finally
+        {
+            _busy = false;
         }
     }
 
@@ -177,6 +229,7 @@ public partial class ItemPage
             ArticleAction.GrantTakeDown => await Articles.DecideTakeDownAsync(id, me, grant: true, NoteOrNull(input)),
             ArticleAction.DeclineTakeDown => await Articles.DecideTakeDownAsync(id, me, grant: false, NoteOrNull(input)),
             ArticleAction.TakeDown => await Articles.TakeDownAsync(id, me, input.TakeDownGround, input.Note),
+            ArticleAction.ConfirmRemovedFromPortal => await Articles.ConfirmRemovedFromPortalAsync(id, me),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

@@ -12,6 +12,18 @@ public static class WorkflowNames
     public static string Name(this IStringLocalizer<UiText> t, ArticleKind kind) => t[$"Kind_{kind}"];
     public static string Name(this IStringLocalizer<UiText> t, ArticleFlags flag) => t[$"Flag_{flag}"];
     public static string Name(this IStringLocalizer<UiText> t, ArticleAction action) => t[$"Action_{action}"];
+
+    /// <summary>
+    /// A button's words: what pressing it does. Deciding a take-down request says it plainly ("Đồng ý
+    /// gỡ theo đề nghị", "Không gỡ"), and the head's own take-down, while a request waits, says whose decision it is.
+    /// </summary>
+    public static string Button(this IStringLocalizer<UiText> t, ArticleAction action, bool takeDownRequested) => action switch
+    {
+        ArticleAction.GrantTakeDown => t["ActionButton_GrantTakeDown"],
+        ArticleAction.DeclineTakeDown => t["ActionButton_DeclineTakeDown"],
+        ArticleAction.TakeDown when takeDownRequested => t["ActionButton_TakeDownOverRequest"],
+        _ => t.Name(action),
+    };
     public static string Name(this IStringLocalizer<UiText> t, ApprovalLevel level) => t[$"Level_{level}"];
     public static string Name(this IStringLocalizer<UiText> t, RefusalGround ground) => t[$"RefusalGround_{ground}"];
     public static string Name(this IStringLocalizer<UiText> t, TakeDownGround ground) => t[$"TakeDownGround_{ground}"];
