@@ -87,6 +87,11 @@ public sealed class ArticleSearchTests(ArticleSearchFixture fixture) : IClassFix
         { "hội thao", [] },
         { "   ", [Hoi, HoiCapTruong, Doan, NgoaiKhoa, KeHoach] },
         { "%", [Hoi, HoiCapTruong, Doan, NgoaiKhoa, KeHoach] },
+        // FTS5's own syntax typed into the box is only words.
+        { "hội* \"giảng\" (", [Hoi, HoiCapTruong] },
+        { "NEAR(hội giảng)", [] },
+        { "hội OR trường", [] },
+        { "giảng\0hội 🎉", [Hoi, HoiCapTruong] },
     };
 
     [Theory]

@@ -46,14 +46,16 @@ public partial class ArticleGrid : IDisposable
     private ArticleState? _state;
     private ArticleCategory? _category;
     private string? _search;
-    // The words the rows on screen were found with.
+    // The words the rows on screen were found with, and the page they belong to.
     private string? _searched;
+    private string _path = "";
     private bool _onlyOverdue;
     private string? _error;
 
     protected override void OnInitialized()
     {
         _search = SearchInAddress();
+        _path = Navigation.ToAbsoluteUri(Navigation.Uri).AbsolutePath;
         Navigation.LocationChanged += OnLocationChanged;
     }
 
@@ -114,8 +116,9 @@ public partial class ArticleGrid : IDisposable
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
+        // Leaving the page (an item opened) is no new search: this grid is about to go.
         var words = SearchInAddress();
-        if (words == _searched)
+        if (Navigation.ToAbsoluteUri(e.Location).AbsolutePath != _path || words == _searched)
             return;
         _search = words;
         _ = InvokeAsync(async () =>
