@@ -53,7 +53,14 @@ public static class ListPagesBenchmark
                 ("/published: requests", "truongban", new ArticleFilter(States: [ArticleState.Published], PendingTakeDownRequest: true), new PageRequest()),
                 ("/published: all (teacher)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown]), new PageRequest()),
                 ("/published: page 400", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown]), new PageRequest(400, 20)),
-                ("/published: search \"hội giảng\"", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "hội giảng"), new PageRequest()),
+                ("/published: search \"hội giảng\" (two words)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "hội giảng"), new PageRequest()),
+                ("/published: search \"trường\" (common word)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "trường"), new PageRequest()),
+                ("/published: search \"mường\" (rare word)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "mường"), new PageRequest()),
+                ("/published: search \"hoi giang\" (no diacritics)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "hoi giang"), new PageRequest()),
+                ("/published: search \"HỌC SINH GIỎI\" (capitals)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "HỌC SINH GIỎI"), new PageRequest()),
+                ("/published: search \"chi tiết\" (body only)", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Search: "chi tiết"), new PageRequest()),
+                ("/submissions: search \"hoi giang\"", "gv.toan1", new ArticleFilter(UnitId: maths, Search: "hoi giang"), new PageRequest()),
+                ("/approvals: search \"ke hoach\"", "phoban", new ArticleFilter(States: [ArticleState.AwaitingApproval, ArticleState.CorrectionAwaitingApproval], AtMyApprovalLevel: true, Search: "ke hoach"), new PageRequest()),
                 ("/published: category News", "gv.van1", new ArticleFilter(States: [.. ArticleStates.OnPortal, ArticleState.TakenDown], Category: ArticleCategory.News), new PageRequest()),
                 ("any list: only overdue (head)", "truongban", new ArticleFilter(OnlyOverdue: true), new PageRequest()),
             };
@@ -126,7 +133,9 @@ public static class ListPagesBenchmark
             var at = start.AddMinutes(random.Next(0, 10 * 365 * 24 * 60));
             WorkflowContext As(WorkflowActor actor) { at = at.AddMinutes(random.Next(5, 600)); return new(actor, options, heads, at); }
             var topic = topics[random.Next(topics.Length)];
-            var content = new ArticleContent($"{topic} – tin số {i + 1}", $"Tóm tắt: {topic.ToLowerInvariant()}.",
+            // One item in a thousand tells of a rare place, for the rare-word search.
+            var rare = i % 1000 == 7 ? " Giao lưu với bản Mường." : "";
+            var content = new ArticleContent($"{topic} – tin số {i + 1}", $"Tóm tắt: {topic.ToLowerInvariant()}.{rare}",
                 $"<p>{topic} của trường, năm học {at.Year}–{at.Year + 1}. Nội dung chi tiết số {i + 1}.</p>",
                 Categories[random.Next(Categories.Length)],
                 ArticleKind.ActivityReport, ArticleFlags.None, DateOnly.FromDateTime(at));

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Text.RegularExpressions;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,10 +29,14 @@ public sealed partial class AccountAdministration(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var year = await board.SchoolYearOnAsync(Today, ct);
         var people = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (SearchText.Words(query.Search).Count > 0)
         {
-            var term = query.Search.Trim();
-            people = people.Where(p => p.FullName.Contains(term) || p.UserName!.Contains(term) || (p.Email != null && p.Email.Contains(term)));
+            // A school's staff is a few hundred people: their names are matched here by the lists' one
+            // rule (SearchText), whatever the case and tone marks, rather than kept in a second form.
+            var everyone = await people.Select(p => new { p.Id, p.FullName, p.UserName, p.Email }).ToListAsync(ct);
+            var found = everyone.Where(p => SearchText.Matches($"{p.FullName} {p.UserName} {p.Email}", query.Search))
+                .Select(p => p.Id).ToList();
+            people = people.Where(p => found.Contains(p.Id));
         }
         if (query.UnitId is { } unitId)
             people = people.Where(p => p.UnitId == unitId);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EditorialHub.Core.Articles.Publishing;
 using EditorialHub.Core.Articles.RichText;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Search;
 
 namespace EditorialHub.Core.Articles;
 
@@ -113,6 +114,12 @@ public sealed class Article
     /// the published item. Null when no correction runs.
     /// </summary>
     public string? CorrectionBase { get; private set; }
+
+    /// <summary>
+    /// What the lists' search looks in (<see cref="SearchFormOf"/>): kept with every change of the text,
+    /// so a search reads one column instead of folding every item's text at each query.
+    /// </summary>
+    public string SearchForm { get; private set; } = "";
 
     /// <summary>The number of the latest revision.</summary>
     public int RevisionNumber { get; private set; }
@@ -416,6 +423,7 @@ public sealed class Article
         DocumentIssuedOn = document?.IssuedOn;
         DocumentIssuingBody = Trimmed(document?.IssuingBody);
         DocumentSummary = Trimmed(document?.Summary);
+        SearchForm = SearchFormOf(Title, Summary, Body, DocumentNumber, DocumentSummary);
         if (textChanged)
         {
             RevisionNumber++;
@@ -423,6 +431,14 @@ public sealed class Article
         }
         return true;
     }
+
+    /// <summary>
+    /// The text a search finds an item by, through <see cref="SearchText.Normalize"/>: the title, the
+    /// summary, the body's words (no tags), and for a document its number and trích yếu. The migration
+    /// that added the column filled existing items through this same function.
+    /// </summary>
+    public static string SearchFormOf(string title, string summary, string body, string? documentNumber, string? documentSummary) =>
+        SearchText.Normalize(string.Join(' ', title, summary, ArticleHtml.PlainTextOf(body), documentNumber, documentSummary));
 
     /// <summary>
     /// What is stored, whatever was sent: the body through the allow-list, every other text as plain

@@ -220,7 +220,7 @@ public sealed partial class ArticleService(
         var correcting = ArticleStates.Correction.ToArray();
         await using var db = await contexts.CreateDbContextAsync(ct);
         // The same rule as ArticleWorkflow.CanRead, as a query.
-        var query = db.Articles.AsNoTracking().Where(a =>
+        var query = ArticleSearch.Matching(db, filter.Search).AsNoTracking().Where(a =>
             a.AuthorId == personId
             || (unitId != null && a.UnitId == unitId)
             || onPortal.Contains(a.State)
@@ -257,11 +257,6 @@ public sealed partial class ArticleService(
             query = query.Where(a => a.TakenDownAtUtc >= takenDown.FromUtc && a.TakenDownAtUtc < takenDown.BeforeUtc);
         if (filter.PendingTakeDownRequest)
             query = query.Where(a => a.TakeDownRequestedById != null);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var pattern = $"%{filter.Search.Trim().Replace("%", "").Replace("_", "")}%";
-            query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Summary, pattern));
-        }
         var settings = context.Options;
         if (filter.OnlyOverdue || filter.OverdueFor != OverdueReasons.None)
             query = WhereOverdue(query, settings, filter.OverdueFor == OverdueReasons.None

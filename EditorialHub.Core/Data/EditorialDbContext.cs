@@ -7,6 +7,7 @@ using EditorialHub.Core.Notifications;
 using EditorialHub.Core.Notifications.Reminders;
 using EditorialHub.Core.Quotas;
 using EditorialHub.Core.Reports;
+using EditorialHub.Core.Search;
 using EditorialHub.Core.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,10 @@ public sealed class EditorialDbContext(DbContextOptions<EditorialDbContext> opti
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
     // Drafts their authors deleted before ever sending them.
     public DbSet<DeletedDraft> DeletedDrafts => Set<DeletedDraft>();
+
+    // The search form's SQL function on every connection, whoever built the options (the app, the tests).
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(SearchFormFunction.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -213,6 +213,20 @@ public sealed class AccountAdministrationTests : IAsyncLifetime
         Assert.Equal(20, firstPage.Items.Count);
         Assert.Equal(60, firstPage.Total);
     }
+
+    [Theory]
+    [InlineData("hong nhung")]
+    [InlineData("HỒNG NHUNG")]
+    [InlineData("đỗ thị hồng")]
+    [InlineData("do thi hong nhung")]
+    [InlineData("THUKY")]
+    public async Task ListPeople_SearchAnyCaseOrMarks_FindsTheSecretary(string search)
+    {
+        var found = await Accounts.ListPeopleAsync(await IdOf("thuky"), new PeopleQuery(search));
+
+        Assert.Equal("thuky", Assert.Single(found.Items).UserName);
+        Assert.Equal(1, found.Total);
+    }
 }
 
 public sealed class SecurityLogTests

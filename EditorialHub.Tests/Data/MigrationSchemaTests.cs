@@ -6,7 +6,9 @@ namespace EditorialHub.Tests.Data;
 
 /// <summary>
 /// The migrations are written without EF's scaffolder (the feed lacks its design package), so
-/// this test is what stops a model change from shipping without its migration.
+/// this test is what stops a model change from shipping without its migration. The full-text index
+/// of the lists' search (ArticleSearch, its shadow tables and triggers) is outside the model and left
+/// aside here; SearchFormMigrationTests checks it.
 /// </summary>
 public sealed class MigrationSchemaTests
 {
@@ -34,7 +36,7 @@ public sealed class MigrationSchemaTests
             var tables = new List<string>();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND substr(name, 1, 4) <> '__EF' ORDER BY type, name";
+                command.CommandText = "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND substr(name, 1, 4) <> '__EF' AND name NOT LIKE 'ArticleSearch%' ORDER BY type, name";
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

@@ -28,6 +28,9 @@ public sealed class ItemsQueryTests
         { new ItemsQuery(State: ArticleState.TakenDown, TakenDown: November, TakeDown: TakeDownGround.ProviderAsked),
             "/items?state=TakenDown&takendown=2026-11&takedown=ProviderAsked" },
         { new ItemsQuery(Author: "a b", Category: ArticleCategory.News), "/items?author=a%20b&category=News" },
+        // The search words as typed, marks and all: a search sent by link opens the same list.
+        { new ItemsQuery(State: ArticleState.Published, Search: "hội giảng & 20/11"),
+            "/items?state=Published&q=h%E1%BB%99i%20gi%E1%BA%A3ng%20%26%2020%2F11" },
     };
 
     [Theory]

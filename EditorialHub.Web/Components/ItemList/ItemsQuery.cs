@@ -22,9 +22,13 @@ public sealed record ItemsQuery(
     DayRange? TakenDown = null,
     OverdueReasons Overdue = OverdueReasons.None,
     RefusalGround? Refusal = null,
-    TakeDownGround? TakeDown = null)
+    TakeDownGround? TakeDown = null,
+    string? Search = null)
 {
     public const string Route = "/items";
+
+    /// <summary>The search words in the address of every list (/items, /published, …): <c>?q=hoi giang</c>. The list's grid applies them.</summary>
+    public const string SearchKey = "q";
 
     private const string AnyOverdue = "any", EventOverdue = "event", ApprovedOverdue = "approved";
 
@@ -53,6 +57,7 @@ public sealed record ItemsQuery(
         });
         Add("refusal", Refusal?.ToString());
         Add("takedown", TakeDown?.ToString());
+        Add(SearchKey, Search);
         return parts.Count == 0 ? Route : QueryHelpers.AddQueryString(Route, parts);
     }
 
@@ -83,10 +88,14 @@ public sealed record ItemsQuery(
                 _ => OverdueReasons.None,
             },
             EnumOf<RefusalGround>(Get("refusal")),
-            EnumOf<TakeDownGround>(Get("takedown")));
+            EnumOf<TakeDownGround>(Get("takedown")),
+            string.IsNullOrWhiteSpace(Get(SearchKey)) ? null : Get(SearchKey)!.Trim());
     }
 
-    /// <summary>The same criteria for <see cref="ArticleService.ListAsync"/>, which still decides what the reader may see.</summary>
+    /// <summary>
+    /// The same criteria for <see cref="ArticleService.ListAsync"/>, which still decides what the reader
+    /// may see. Not the search: the grid reads and writes that in the address itself, as on every list.
+    /// </summary>
     public ArticleFilter ToFilter(TimeZoneInfo zone) => new(
         States: State is { } state ? [state] : null,
         Category: Category,

@@ -1,18 +1,27 @@
 using EditorialHub.Core.Articles;
 using EditorialHub.Web.Auth;
+using EditorialHub.Web.Components.ItemList;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.WebUtilities;
 using Radzen;
 using Radzen.Blazor;
 
 namespace EditorialHub.Web.Components.Shared;
 
-public partial class ArticleGrid
+/// <remarks>
+/// The search words live in the page's address (<see cref="ItemsQuery.SearchKey"/>, <c>?q=…</c>), so a
+/// search can be bookmarked and sent: the box starts with them, searching writes them there (replacing
+/// the history entry), and every grid of the page follows the address.
+/// </remarks>
+public partial class ArticleGrid : IDisposable
 {
     private const int PageSize = 20;
 
     [Inject] private ArticleService Articles { get; set; } = default!;
     [Inject] private CurrentPerson Me { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The criteria the page fixes; the reader's choices are added to them.</summary>
     [Parameter, EditorRequired] public ArticleFilter Filter { get; set; } = default!;
@@ -37,8 +46,18 @@ public partial class ArticleGrid
     private ArticleState? _state;
     private ArticleCategory? _category;
     private string? _search;
+    // The words the rows on screen were found with, and the page they belong to.
+    private string? _searched;
+    private string _path = "";
     private bool _onlyOverdue;
     private string? _error;
+
+    protected override void OnInitialized()
+    {
+        _search = SearchInAddress();
+        _path = Navigation.ToAbsoluteUri(Navigation.Uri).AbsolutePath;
+        Navigation.LocationChanged += OnLocationChanged;
+    }
 
     protected override void OnParametersSet()
     {
@@ -56,6 +75,7 @@ public partial class ArticleGrid
     {
         _loading = true;
         _error = null;
+        _searched = Words(_search);
         var filter = Filter with
         {
             States = _state is { } state ? [state] : Filter.States,
@@ -81,6 +101,39 @@ public partial class ArticleGrid
     private async Task SearchOnEnterAsync(KeyboardEventArgs e)
     {
         if (e.Key == "Enter")
-            await ReloadAsync();
+            await SearchAsync();
     }
+
+    /// <summary>Puts the words in the address, which reloads every grid of the page; the same words again reload this one.</summary>
+    private async Task SearchAsync()
+    {
+        var words = Words(_search);
+        if (words == SearchInAddress())
+            await ReloadAsync();
+        else
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(ItemsQuery.SearchKey, words), replace: true);
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        // Leaving the page (an item opened) is no new search: this grid is about to go.
+        var words = SearchInAddress();
+        if (Navigation.ToAbsoluteUri(e.Location).AbsolutePath != _path || words == _searched)
+            return;
+        _search = words;
+        _ = InvokeAsync(async () =>
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        });
+    }
+
+    private string? SearchInAddress() =>
+        QueryHelpers.ParseQuery(Navigation.ToAbsoluteUri(Navigation.Uri).Query).TryGetValue(ItemsQuery.SearchKey, out var value)
+            ? Words(value.ToString())
+            : null;
+
+    private static string? Words(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public void Dispose() => Navigation.LocationChanged -= OnLocationChanged;
 }
