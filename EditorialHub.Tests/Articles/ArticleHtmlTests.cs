@@ -77,7 +77,7 @@ public sealed class ArticleHtmlTests
         { "word conditional comment", "<!--[if gte mso 9]><script>alert(1)</script><![endif]--><p>x</p>" },
         { "vml image", "<v:imagedata src=\"javascript:alert(1)\" o:title=\"\"/>" },
         { "null byte in tag", "<scri\0pt>alert(1)</scri\0pt>" },
-        { "deeply nested", string.Concat(Enumerable.Repeat("<div><b>", 20_000)) + "<script>alert(1)</script>" },
+        { "deeply nested", string.Concat(Enumerable.Repeat("<div><b>", 10_000)) + "<script>alert(1)</script>" },
         { "iframe srcdoc script", "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>" },
         { "iframe srcdoc nested", HostileBodyTests.NestedSrcdoc(6, "<img src=x onerror=alert(1)>") },
         { "frameset srcdoc", "<frameset><frame srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></frameset>" },
@@ -128,9 +128,9 @@ public sealed class ArticleHtmlTests
     [InlineData("<b>")]
     [InlineData("<div><b>")]
     [InlineData("<span><i>")]
-    public void Sanitize_TwentyThousandNestedTags_QuickAndOnlyTheWords(string open)
+    public void Sanitize_TenThousandNestedTags_QuickAndOnlyTheWords(string open)
     {
-        var html = string.Concat(Enumerable.Repeat(open, 20_000)) + "Nội dung<script>alert(1)</script>";
+        var html = string.Concat(Enumerable.Repeat(open, 10_000)) + "Nội dung<script>alert(1)</script>";
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var output = ArticleHtml.Sanitize(html);

@@ -63,6 +63,29 @@ public sealed class FileResponsesTests(DemoAppFixture fixture)
         Assert.Equal(403, (await member.APIRequest.GetAsync("/quotas/export.xlsx")).Status);
     }
 
+    [Theory]
+    [InlineData(1280, 800, "desktop")]
+    [InlineData(390, 844, "phone")]
+    public async Task ReportsAndQuotas_ShowTheExcelLinkBesideTheCsvLink(int width, int height, string device)
+    {
+        var head = await fixture.NewPageAsync(width, height);
+        await Journey.SignInToHomeAsync(head, "truongban");
+
+        await Journey.GotoLiveAsync(head, "/quotas");
+        await Assertions.Expect(head.Locator("a.quota-export-xlsx")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Tải bảng \\(Excel\\)"));
+        Assert.StartsWith("/quotas/export.xlsx?year=", await head.Locator("a.quota-export-xlsx").GetAttributeAsync("href"));
+        await head.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"quotas-xlsx-{device}") });
+
+        await Journey.GotoLiveAsync(head, "/reports");
+        await head.GetByTestId("report-preview").ClickAsync();
+        var xlsx = head.GetByTestId("report-preview-xlsx");
+        await Assertions.Expect(xlsx).ToContainTextAsync("Bảng số liệu (Excel)");
+        Assert.StartsWith("/reports/preview.xlsx?kind=", await xlsx.GetAttributeAsync("href"));
+        await xlsx.ScrollIntoViewIfNeededAsync();
+        await head.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath($"reports-xlsx-{device}") });
+        await Journey.AssertNoSidewaysScrollAsync(head);
+    }
+
     private static List<string> Policies(IEnumerable<Header> headers) =>
         headers.Where(h => h.Name.Equals("content-security-policy", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).ToList();
 
