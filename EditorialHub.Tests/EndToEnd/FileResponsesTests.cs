@@ -86,6 +86,33 @@ public sealed class FileResponsesTests(DemoAppFixture fixture)
         await Journey.AssertNoSidewaysScrollAsync(head);
     }
 
+    [Fact]
+    public async Task HostileTitleAndComment_ShownAsTheWordsTyped_NothingRuns()
+    {
+        const string title = "Điểm a<b và c>d <img src=x onerror=alert(1)>";
+        const string comment = "<script>alert(2)</script>\"><svg onload=alert(3)>";
+        var teacher = await fixture.NewPageAsync();
+        var dialogs = new List<string>();
+        teacher.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
+        await Journey.SignInToHomeAsync(teacher, "gv.toan1");
+        await Journey.GotoLiveAsync(teacher, "/submissions/new");
+        await teacher.Locator("input[name=title]").FillAsync(title);
+        await teacher.Locator("textarea[name=summary]").FillAsync("Tóm tắt <b>đậm</b>");
+        await Journey.WaitForRichTextEditorAsync(teacher);
+        await teacher.Locator(".rz-html-editor-content").FillAsync("Nội dung.");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
+        await teacher.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/items/\d+$"));
+        await Journey.WaitUntilLiveAsync(teacher);
+        await teacher.Locator("#comment-body").FillAsync(comment);
+        await teacher.Locator(".comment-send").ClickAsync();
+
+        await Assertions.Expect(teacher.Locator(".comment-body").Last).ToHaveTextAsync(comment);
+        await Assertions.Expect(teacher.Locator("h1.item-title")).ToHaveTextAsync(title);
+        Assert.Equal(0, await teacher.Locator("h1.item-title img, .comment-body svg, .comment-body script").CountAsync());
+        Assert.StartsWith(title, await teacher.TitleAsync());
+        Assert.Empty(dialogs);
+    }
+
     private static List<string> Policies(IEnumerable<Header> headers) =>
         headers.Where(h => h.Name.Equals("content-security-policy", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).ToList();
 
