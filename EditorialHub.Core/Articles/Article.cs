@@ -442,24 +442,32 @@ public sealed class Article
 
     /// <summary>
     /// What is stored, whatever was sent: the body through the allow-list, every other text as plain
-    /// text. Done before validation, so a title made only of tags is a missing title, and before the
-    /// comparison with the stored text, so sending the same hostile body twice is no change.
+    /// text (kept as typed, less invisible characters). Done before validation, so a title of only
+    /// invisible characters is a missing title, and before the comparison with the stored text, so
+    /// sending the same hostile body twice is no change.
     /// </summary>
-    private static ArticleContent Cleaned(ArticleContent content) => content with
+    private static ArticleContent Cleaned(ArticleContent content)
     {
-        Title = ArticleHtml.PlainText(content.Title),
-        Summary = ArticleHtml.PlainText(content.Summary, multiline: true),
-        Body = ArticleHtml.Sanitize(content.Body),
-        Source = content.Source is null ? null : ArticleHtml.PlainText(content.Source),
-        Document = content.Document is { } document
-            ? document with
-            {
-                Number = ArticleHtml.PlainText(document.Number),
-                IssuingBody = ArticleHtml.PlainText(document.IssuingBody),
-                Summary = ArticleHtml.PlainText(document.Summary, multiline: true),
-            }
-            : null,
-    };
+        // Bounds the cleaner's work: refused before anything is parsed, and before anything changes
+        // (the stored item stays as it was; the editor still holds what was typed).
+        if (ArticleHtml.IsTooLarge(content.Body))
+            throw new WorkflowException(WorkflowError.InvalidContent, ArticleMessages.BodyTooLarge);
+        return content with
+        {
+            Title = ArticleHtml.PlainText(content.Title),
+            Summary = ArticleHtml.PlainText(content.Summary, multiline: true),
+            Body = ArticleHtml.Sanitize(content.Body),
+            Source = content.Source is null ? null : ArticleHtml.PlainText(content.Source),
+            Document = content.Document is { } document
+                ? document with
+                {
+                    Number = ArticleHtml.PlainText(document.Number),
+                    IssuingBody = ArticleHtml.PlainText(document.IssuingBody),
+                    Summary = ArticleHtml.PlainText(document.Summary, multiline: true),
+                }
+                : null,
+        };
+    }
 
     /// <summary>What even a half-done draft needs.</summary>
     private static void ValidateDraft(ArticleContent content)

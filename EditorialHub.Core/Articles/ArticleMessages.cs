@@ -101,6 +101,9 @@ public static class ArticleMessages
     public const string TitleRequired = "Tin bài cần có tiêu đề.";
     public const string TitleTooLong = "Tiêu đề dài quá 300 ký tự.";
     public const string SummaryTooLong = "Tóm tắt dài quá 1000 ký tự.";
+    public const string BodyTooLarge =
+        "Nội dung tin bài quá dài để lưu: tối đa 100.000 ký tự chữ và định dạng, 3 triệu ký tự kể cả ảnh dán thẳng vào bài. "
+        + "Hãy chia thành nhiều tin bài hoặc đưa ảnh thành tệp đính kèm; bản đã lưu trước đó vẫn giữ nguyên.";
     public const string UnknownCategory = "Chuyên mục hoặc loại tin bài không hợp lệ.";
     public const string DocumentFieldsRequired = "Văn bản cần có số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu.";
     public const string Concurrency = "Tin bài vừa được người khác lưu thay đổi. Nội dung của bạn chưa được lưu và vẫn còn trên màn hình; hãy mở bản mới nhất rồi áp dụng lại thay đổi.";

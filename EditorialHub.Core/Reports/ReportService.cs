@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
+using EditorialHub.Core.Exports;
 using EditorialHub.Core.Reports.Pdf;
 using EditorialHub.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -127,19 +128,21 @@ public sealed class ReportService(
         return new ReportFile(await ArchivedBytesAsync(report, ct), DownloadName(report, "pdf"), "application/pdf");
     }
 
-    /// <summary>The tables of the report as it would be printed now, as CSV.</summary>
-    public async Task<ReportFile> PreviewCsvAsync(ReportRequest request, string actorId, CancellationToken ct = default)
+    /// <summary>The tables of the report as it would be printed now, as CSV or .xlsx.</summary>
+    public async Task<ReportFile> PreviewTablesAsync(ReportRequest request, string actorId, SheetFormat format, CancellationToken ct = default)
     {
         var snapshot = await PreviewAsync(request, actorId, null, ct: ct);
-        return new ReportFile(ReportCsv.Write(snapshot), $"bao-cao-{snapshot.Period.Key.Replace('/', '-')}-xem-truoc.csv", "text/csv; charset=utf-8");
+        return new ReportFile(format.Write(ReportSheet.Build(snapshot)),
+            $"bao-cao-{snapshot.Period.Key.Replace('/', '-')}-xem-truoc.{format.Extension()}", format.ContentType());
     }
 
-    /// <summary>An archived report's tables as CSV, from its frozen data.</summary>
-    public async Task<ReportFile> OpenCsvAsync(int id, string actorId, CancellationToken ct = default)
+    /// <summary>An archived report's tables as CSV or .xlsx, from its frozen data.</summary>
+    public async Task<ReportFile> OpenTablesAsync(int id, string actorId, SheetFormat format, CancellationToken ct = default)
     {
         await EnsureMayViewAsync(actorId, ct);
         var report = await FindAsync(id, ct);
-        return new ReportFile(ReportCsv.Write(ReportJson.Deserialize(report.Snapshot)), DownloadName(report, "csv"), "text/csv; charset=utf-8");
+        return new ReportFile(format.Write(ReportSheet.Build(ReportJson.Deserialize(report.Snapshot))),
+            DownloadName(report, format.Extension()), format.ContentType());
     }
 
     /// <summary>The archived report's snapshot (for the screen).</summary>

@@ -79,7 +79,7 @@ public sealed class CommentServiceTests(NotificationFixture fixture) : IClassFix
         await Assert.ThrowsAsync<CommentException>(() =>
             fixture.Comments.AddAsync(id, Id("gv.van1"), "Bài hay.", visibleToProvider: true, null));
         var empty = await Assert.ThrowsAsync<CommentException>(() =>
-            fixture.Comments.AddAsync(id, Id("btv.toan"), "  <b> </b> ", visibleToProvider: false, null));
+            fixture.Comments.AddAsync(id, Id("btv.toan"), "  \u200B\r\n\t ", visibleToProvider: false, null));
         Assert.Equal(CommentException.BodyRequired, empty.Message);
     }
 }

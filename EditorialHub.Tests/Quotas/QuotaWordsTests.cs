@@ -45,7 +45,7 @@ public sealed class QuotaWordsTests
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
         System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("vi-VN");
         byte[] bytes;
-        try { bytes = QuotaCsv.Build(board, new StringLocalizer<UiText>(new FixedFactory(localizer))); }
+        try { bytes = Core.Exports.CsvFile.Write(QuotaSheet.Build(board, new StringLocalizer<UiText>(new FixedFactory(localizer)))); }
         finally { System.Globalization.CultureInfo.CurrentUICulture = culture; }
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);

@@ -120,7 +120,7 @@ public sealed class ReportPdfTests(PrintedNovember printed) : IClassFixture<Prin
     [Fact]
     public async Task Csv_HasTheTables_InUtf8WithBom()
     {
-        var csv = await printed.School.Reports.OpenCsvAsync(printed.Report.Id, printed.School.Id("deputy"));
+        var csv = await printed.School.Reports.OpenTablesAsync(printed.Report.Id, printed.School.Id("deputy"), Core.Exports.SheetFormat.Csv);
         var text = System.Text.Encoding.UTF8.GetString(csv.Content);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], csv.Content.Take(3));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EditorialHub.Core.Board;
+using EditorialHub.Core.Exports;
 using EditorialHub.Core.Quotas;
 using EditorialHub.Web.Components.Quotas;
 using EditorialHub.Web.Resources;
@@ -11,11 +12,18 @@ namespace EditorialHub.Web.Hosting;
 public static class QuotaEndpoints
 {
     /// <summary>
-    /// GET /quotas/export?year={id}&amp;semester={0|1|2}: the board as CSV (the current school year when
-    /// none is named). The core decides who may: the board and the principal; anyone else gets 403.
+    /// GET /quotas/export?year={id}&amp;semester={0|1|2}: the board as CSV, and /quotas/export.xlsx the
+    /// same as an Excel workbook (the current school year when none is named). The core decides who
+    /// may: the board and the principal; anyone else gets 403.
     /// </summary>
-    public static void MapQuotaEndpoints(this WebApplication app) =>
-        app.MapGet("/quotas/export", async (int? year, int? semester, HttpContext context, QuotaService quotas,
+    public static void MapQuotaEndpoints(this WebApplication app)
+    {
+        Map(app, "/quotas/export", SheetFormat.Csv);
+        Map(app, "/quotas/export.xlsx", SheetFormat.Xlsx);
+    }
+
+    private static void Map(WebApplication app, string route, SheetFormat format) =>
+        app.MapGet(route, async (int? year, int? semester, HttpContext context, QuotaService quotas,
             IStringLocalizer<UiText> t, CancellationToken ct) =>
         {
             var actorId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -37,8 +45,8 @@ public static class QuotaEndpoints
             context.Response.Headers.CacheControl = "private, no-store";
             context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
             {
-                FileNameStar = QuotaCsv.FileName(board, only),
+                FileNameStar = QuotaSheet.FileName(board, only, format),
             }.ToString();
-            return Results.File(QuotaCsv.Build(board, t), "text/csv; charset=utf-8");
+            return Results.File(format.Write(QuotaSheet.Build(board, t)), format.ContentType());
         }).RequireAuthorization(nameof(Permission.ViewQuotas));
 }

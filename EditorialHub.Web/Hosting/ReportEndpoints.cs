@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using EditorialHub.Core.Exports;
 using EditorialHub.Core.Reports;
 using Microsoft.Net.Http.Headers;
 
@@ -8,8 +9,9 @@ namespace EditorialHub.Web.Hosting;
 public static class ReportEndpoints
 {
     /// <summary>
-    /// GET /reports/{id}/pdf (the archived file, as printed), /reports/{id}/csv (its tables) and
-    /// /reports/preview.csv?kind=…&amp;period=… (the tables as they stand now). The core checks who may.
+    /// GET /reports/{id}/pdf (the archived file, as printed), /reports/{id}/csv and /reports/{id}/xlsx
+    /// (its tables) and /reports/preview.csv or preview.xlsx?kind=…&amp;period=… (the tables as they
+    /// stand now). The core checks who may.
     /// </summary>
     /// <summary>The archived report's PDF, as printed.</summary>
     public static string PdfPath(int id) => $"/reports/{id}/pdf";
@@ -18,16 +20,20 @@ public static class ReportEndpoints
     {
         app.MapGet("/reports/{id:int}/pdf", (int id, HttpContext context, ReportService reports, CancellationToken ct) =>
             SendAsync(context, actorId => reports.OpenPdfAsync(id, actorId, ct), inline: true));
-        app.MapGet("/reports/{id:int}/csv", (int id, HttpContext context, ReportService reports, CancellationToken ct) =>
-            SendAsync(context, actorId => reports.OpenCsvAsync(id, actorId, ct), inline: false));
-        app.MapGet("/reports/preview.csv", (string kind, string period, int? semester, HttpContext context, ReportService reports, CancellationToken ct) =>
-            SendAsync(context, actorId =>
-            {
-                string[] words = semester is { } s
-                    ? [kind, period, s.ToString(CultureInfo.InvariantCulture)]
-                    : [kind, period];
-                return reports.PreviewCsvAsync(ReportRequest.Parse(words), actorId, ct);
-            }, inline: false));
+        foreach (var format in Enum.GetValues<SheetFormat>())
+        {
+            app.MapGet($"/reports/{{id:int}}/{format.Extension()}", (int id, HttpContext context, ReportService reports, CancellationToken ct) =>
+                SendAsync(context, actorId => reports.OpenTablesAsync(id, actorId, format, ct), inline: false));
+            app.MapGet($"/reports/preview.{format.Extension()}", (string kind, string period, int? semester, HttpContext context,
+                ReportService reports, CancellationToken ct) =>
+                SendAsync(context, actorId =>
+                {
+                    string[] words = semester is { } s
+                        ? [kind, period, s.ToString(CultureInfo.InvariantCulture)]
+                        : [kind, period];
+                    return reports.PreviewTablesAsync(ReportRequest.Parse(words), actorId, format, ct);
+                }, inline: false));
+        }
     }
 
     private static async Task<IResult> SendAsync(HttpContext context, Func<string, Task<ReportFile>> open, bool inline)

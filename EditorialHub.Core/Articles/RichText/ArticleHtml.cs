@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using EditorialHub.Core.Articles.Attachments;
@@ -22,6 +23,32 @@ public static partial class ArticleHtml
 {
     /// <summary>The largest inline picture (data: URL, characters of base64) kept in a body: about 1.5 MB.</summary>
     public const int MaxInlineImageChars = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest body accepted, in characters of HTML with its pasted pictures: one inline picture
+    /// at its largest and the text around it.
+    /// </summary>
+    public const int MaxBodyChars = 3_000_000;
+
+    /// <summary>
+    /// The largest body accepted without its pasted pictures' data (the markup the parser walks): a
+    /// long article is a fraction of it. The parser's work grows faster than the markup
+    /// on hostile input; this keeps every body's cleaning well under a second.
+    /// </summary>
+    public const int MaxMarkupChars = 100_000;
+
+    /// <summary>Over <see cref="MaxBodyChars"/>, or over <see cref="MaxMarkupChars"/> without its inline pictures' data.</summary>
+    public static bool IsTooLarge(string? html)
+    {
+        if (html is null || html.Length <= MaxMarkupChars)
+            return false;
+        if (html.Length > MaxBodyChars)
+            return true;
+        var markup = html.Length;
+        foreach (Match picture in InlineImageData().Matches(html))
+            markup -= picture.Groups[1].Length;
+        return markup > MaxMarkupChars;
+    }
 
     /// <summary>Where attachments are served; images in a body may point only there.</summary>
     public const string AttachmentPathPrefix = "/attachments/";
@@ -74,16 +101,19 @@ public static partial class ArticleHtml
         new[] { "table", "thead", "tbody", "tfoot", "tr" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The body made safe: only the allowed elements and attributes, text re-encoded.</summary>
+    /// <exception cref="ArgumentException">The body <see cref="IsTooLarge"/> (the item refuses it first, in words).</exception>
     public static string Sanitize(string? html)
     {
         if (string.IsNullOrWhiteSpace(html))
             return "";
+        if (IsTooLarge(html))
+            throw new ArgumentException("The body is over the cleaner's bounds.", nameof(html));
         if (NestsTooDeep(html))
         {
             // The parser slows down quadratically with nesting (20,000 nested divs: seconds of a
             // core). No editor nests that deep; such a body keeps its words as one paragraph.
             var text = new StringBuilder();
-            WriteText(PlainText(html), text);
+            WriteText(PlainText(StripTags(html)), text);
             return text.Length == 0 ? "" : $"<p>{text}</p>";
         }
         var output = new StringBuilder(html.Length);
@@ -100,7 +130,7 @@ public static partial class ArticleHtml
         if (string.IsNullOrWhiteSpace(html))
             return "";
         if (NestsTooDeep(html))
-            return PlainText(html);
+            return PlainText(StripTags(html));
         var text = new StringBuilder(html.Length);
         AppendText(Parse(html), text);
         return Whitespace().Replace(text.ToString(), " ").Trim();
@@ -110,25 +140,23 @@ public static partial class ArticleHtml
         PlainTextOf(html).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
-    /// A title, summary or other field shown as plain text: tags removed (with the content of
-    /// scripts and styles), control and direction-override characters removed, Unicode composed (NFC,
-    /// as Vietnamese typed on a Mac arrives decomposed), spaces collapsed, trimmed. Entities are left
-    /// as typed: the pages encode text when they show it. A title is one line; a summary may keep
-    /// its line breaks.
+    /// A title, summary, comment or other field shown as plain text, kept as the person typed it:
+    /// control and direction-override characters removed, Unicode composed (NFC, as Vietnamese typed
+    /// on a Mac arrives decomposed), spaces collapsed, trimmed. Nothing that looks like a tag is
+    /// removed ("Điểm a&lt;b và c&gt;d, x &lt; 5" stays whole): plain text is never read as HTML, every
+    /// place that shows it encodes it (Razor, the export, the e-mail), so stripping protected nothing
+    /// and lost words. A title is one line; a summary may keep its line breaks.
     /// </summary>
     public static string PlainText(string? text, bool multiline = false)
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        var stripped = ScriptOrStyleBlock().Replace(text, " ");
-        stripped = Comment().Replace(stripped, " ");
-        stripped = Tag().Replace(stripped, " ");
-        stripped = stripped.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (!stripped.IsNormalized(NormalizationForm.FormC))
-            stripped = stripped.Normalize(NormalizationForm.FormC);
+        var lined = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (!lined.IsNormalized(NormalizationForm.FormC))
+            lined = lined.Normalize(NormalizationForm.FormC);
 
-        var clean = new StringBuilder(stripped.Length);
-        foreach (var ch in stripped)
+        var clean = new StringBuilder(lined.Length);
+        foreach (var ch in lined)
         {
             if (ch == '\n')
                 clean.Append(multiline ? '\n' : ' ');
@@ -141,6 +169,17 @@ public static partial class ArticleHtml
         return multiline
             ? ManyBlankLines().Replace(string.Join('\n', lines), "\n\n").Trim()
             : string.Join(' ', lines).Trim();
+    }
+
+    /// <summary>
+    /// The words of markup that is not parsed (a body nested too deep for the parser): tags, comments,
+    /// scripts and styles removed. Never for a plain-text field, which is not markup.
+    /// </summary>
+    private static string StripTags(string html)
+    {
+        var stripped = ScriptOrStyleBlock().Replace(html, " ");
+        stripped = Comment().Replace(stripped, " ");
+        return Tag().Replace(stripped, " ");
     }
 
     /// <summary>Control characters and the invisible direction/format marks used to disguise text (e.g. "gpj.exe" shown as "exe.jpg").</summary>
@@ -156,6 +195,10 @@ public static partial class ArticleHtml
     /// </summary>
     private static bool NestsTooDeep(string html)
     {
+        // Markup entity-encoded inside markup over and over ("&amp;amp;amp;…lt;iframe"): no editor
+        // writes it, and it is how documents are hidden inside attributes from the count below.
+        if (EncodedTooDeep().IsMatch(html))
+            return true;
         var depth = 0;
         foreach (Match tag in TagToken().Matches(html))
         {
@@ -179,7 +222,7 @@ public static partial class ArticleHtml
 
     private static INodeList Parse(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaxDepth });
+        var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaxDepth }, BrowsingContext.New(FramelessElements.Configuration));
         // A fragment in the body of a standards-mode document: parsed exactly as a browser would
         // parse the body when the page shows it (no quirks-mode differences).
         var document = parser.ParseDocument("<!DOCTYPE html><html><head></head><body></body></html>");
@@ -552,6 +595,9 @@ public static partial class ArticleHtml
     [GeneratedRegex(@"^data:image/(png|jpeg|jpg|gif);base64,([A-Za-z0-9+/]+={0,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineImage();
 
+    [GeneratedRegex(@"data:image/[A-Za-z]{1,10};base64,([A-Za-z0-9+/=]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineImageData();
+
     [GeneratedRegex(@"mso-list\s*:\s*([A-Za-z0-9]+)(?:\s+level(\d+))?", RegexOptions.IgnoreCase)]
     private static partial Regex WordListStyle();
 
@@ -575,6 +621,10 @@ public static partial class ArticleHtml
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // An ampersand encoded sixteen times over.
+    [GeneratedRegex(@"&(?:amp;){16}", RegexOptions.IgnoreCase)]
+    private static partial Regex EncodedTooDeep();
 
     [GeneratedRegex(@" {2,}")]
     private static partial Regex Spaces();

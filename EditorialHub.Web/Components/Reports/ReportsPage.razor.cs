@@ -57,8 +57,8 @@ public partial class ReportsPage
 
     private bool CanAsk => _kind == ReportKind.Monthly ? _month is not null : _year is not null;
 
-    private string PreviewCsvPath => Request() is { } request
-        ? $"/reports/preview.csv?{string.Join('&', Query(request))}"
+    private string PreviewPath(string extension) => Request() is { } request
+        ? $"/reports/preview.{extension}?{string.Join('&', Query(request))}"
         : "";
 
     protected override async Task OnInitializedAsync()
