@@ -55,6 +55,15 @@ public sealed class AppServer : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
 
+        var (process, output) = StartCapturing(start);
+        var server = new AppServer(process, output, dataDirectory, address);
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    /// <summary>Starts <paramref name="start"/> with its standard output and error gathered, line by line, into one text (lock it to read).</summary>
+    public static (Process Process, StringBuilder Output) StartCapturing(ProcessStartInfo start)
+    {
         var output = new StringBuilder();
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
@@ -62,10 +71,7 @@ public sealed class AppServer : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-
-        var server = new AppServer(process, output, dataDirectory, address);
-        await server.WaitUntilHealthyAsync();
-        return server;
+        return (process, output);
     }
 
     private async Task WaitUntilHealthyAsync()

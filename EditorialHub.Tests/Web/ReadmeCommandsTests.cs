@@ -124,14 +124,7 @@ public sealed class ReadmeCommandsTests
         start.ArgumentList.Add(command);
         start.Environment["Storage__DataDirectory"] = data;
         start.Environment.Remove("PWD"); // bash sets it to the folder it starts in
-        var output = new StringBuilder();
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return (process, output);
+        return AppServer.StartCapturing(start);
     }
 
     private static string Read(StringBuilder output)
