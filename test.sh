@@ -33,5 +33,9 @@ fi
 smtp_sink=EditorialHub.Tests/Support/SmtpSink
 [ -d "$smtp_sink/node_modules" ] || npm ci --prefix "$smtp_sink" --no-audit --no-fund
 
+# The code's layout and style as .editorconfig says (a difference fails the run; `dotnet format
+# EditorialHub.sln` fixes it). It builds the solution, so the tests below reuse that build.
+dotnet format EditorialHub.sln --verify-no-changes
+
 rm -f TestResults/results.trx
 dotnet test EditorialHub.sln --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@"

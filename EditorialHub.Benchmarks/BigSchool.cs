@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EditorialHub.Benchmarks;
 
 /// <summary>
-/// A big school for timing: <paramref name="units"/> subject departments, each publishing
-/// <paramref name="itemsPerMonth"/> items every month of <paramref name="years"/> school years up to
+/// A big school for timing: <c>units</c> subject departments, each publishing
+/// <c>itemsPerMonth</c> items every month of <c>years</c> school years up to
 /// today, every item built by its own verbs (so it has its full history), plus a few items waiting.
 /// </summary>
 internal static class BigSchool

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
 using EditorialHub.Core;
-using EditorialHub.Core.Board;
 using EditorialHub.Core.Dashboard;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
@@ -15,10 +15,10 @@ internal static class DashboardBenchmark
     /// <param name="args">units years itemsPerMonth runs (defaults 60 10 3 7).</param>
     public static async Task RunAsync(string[] args)
     {
-        var units = args.Length > 0 ? int.Parse(args[0]) : 60;
-        var years = args.Length > 1 ? int.Parse(args[1]) : 10;
-        var perMonth = args.Length > 2 ? int.Parse(args[2]) : 3;
-        var runs = args.Length > 3 ? int.Parse(args[3]) : 7;
+        var units = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 60;
+        var years = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var perMonth = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7;
 
         var directory = BenchmarkHost.NewDirectory();
         var clock = new VietnamClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));

@@ -133,7 +133,7 @@ internal sealed partial class LargeSchool
 
     /// <summary>Pages counted in the file itself: one "/Type/Page" object per page.</summary>
     public static int PageCount(byte[] pdf) =>
-        PageObject().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count;
+        PageObject().Count(System.Text.Encoding.Latin1.GetString(pdf));
 
     [GeneratedRegex(@"/Type\s*/Page(?![s\w])")]
     private static partial Regex PageObject();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using EditorialHub.Core;
-using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using EditorialHub.Core.Quotas;
 using Microsoft.Data.Sqlite;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using EditorialHub.Core.Board;
@@ -72,7 +73,7 @@ public sealed partial class AccountAdministration(
         if (!UserNamePattern().IsMatch(userName))
             throw new AccountRefusedException(AccountRefusal.InvalidUserName, AccountMessages.InvalidUserName);
         if (await users.FindByNameAsync(userName) is not null)
-            throw new AccountRefusedException(AccountRefusal.UserNameTaken, string.Format(AccountMessages.UserNameTaken, userName));
+            throw new AccountRefusedException(AccountRefusal.UserNameTaken, string.Format(CultureInfo.InvariantCulture, AccountMessages.UserNameTaken, userName));
         var fullName = (account.FullName ?? "").Trim();
         if (fullName.Length is 0 or > 200)
             throw new AccountRefusedException(AccountRefusal.MissingFullName, AccountMessages.MissingFullName);
@@ -359,7 +360,7 @@ public sealed partial class AccountAdministration(
             ?? throw new AccountRefusedException(AccountRefusal.UnknownSchoolYear, AccountMessages.UnknownSchoolYear);
         var inForce = await board.SchoolYearOnAsync(Today, ct);
         if (!IsEditable(year, inForce))
-            throw new AccountRefusedException(AccountRefusal.SchoolYearEnded, string.Format(AccountMessages.SchoolYearEnded, year.Name));
+            throw new AccountRefusedException(AccountRefusal.SchoolYearEnded, string.Format(CultureInfo.InvariantCulture, AccountMessages.SchoolYearEnded, year.Name));
         return year.Id == inForce?.Id;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
@@ -79,11 +80,11 @@ public sealed class UnitAdministration(
         {
             var people = await db.Users.CountAsync(p => p.UnitId == unitId && p.IsActive, ct);
             if (people > 0)
-                throw new AccountRefusedException(AccountRefusal.UnitHasPeople, string.Format(AccountMessages.UnitHasPeople, unit.Name, people));
+                throw new AccountRefusedException(AccountRefusal.UnitHasPeople, string.Format(CultureInfo.InvariantCulture, AccountMessages.UnitHasPeople, unit.Name, people));
             var live = Deadlines.LiveStates.ToArray();
             var items = await db.Articles.CountAsync(a => a.UnitId == unitId && live.Contains(a.State), ct);
             if (items > 0)
-                throw new AccountRefusedException(AccountRefusal.UnitHasItems, string.Format(AccountMessages.UnitHasItems, unit.Name, items));
+                throw new AccountRefusedException(AccountRefusal.UnitHasItems, string.Format(CultureInfo.InvariantCulture, AccountMessages.UnitHasItems, unit.Name, items));
             unit.Deactivate();
         }
         else
@@ -110,8 +111,8 @@ public sealed class UnitAdministration(
         if (cleaned.Length is 0 or > MaxNameLength)
             throw new AccountRefusedException(AccountRefusal.InvalidUnitName, AccountMessages.InvalidUnitName);
         var others = await db.Units.AsNoTracking().Where(u => u.Id != exceptId).Select(u => u.Name).ToListAsync(ct);
-        if (others.Any(other => string.Equals(other.Normalize(), cleaned, StringComparison.InvariantCultureIgnoreCase)))
-            throw new AccountRefusedException(AccountRefusal.UnitNameTaken, string.Format(AccountMessages.UnitNameTaken, cleaned));
+        if (others.Any(other => string.Equals(other.Normalize(), cleaned, StringComparison.OrdinalIgnoreCase)))
+            throw new AccountRefusedException(AccountRefusal.UnitNameTaken, string.Format(CultureInfo.InvariantCulture, AccountMessages.UnitNameTaken, cleaned));
         return cleaned;
     }
 }

@@ -44,9 +44,9 @@ public sealed record ArticleDetails(
     PublishedVersion? Published = null,
     bool ShowingPublishedVersion = false,
     int? PublishedRevisionNumber = null,
-    /// <summary>The reader may download the copy-ready export (<see cref="ArticleWorkflow.CanExport"/>).</summary>
+    // The reader may download the copy-ready export (ArticleWorkflow.CanExport).
     bool CanExport = false,
-    /// <summary>The reader may delete this draft (<see cref="ArticleWorkflow.CheckDeleteDraft"/>): its author, never sent.</summary>
+    // The reader may delete this draft (ArticleWorkflow.CheckDeleteDraft): its author, never sent.
     bool CanDeleteDraft = false)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
@@ -85,9 +85,9 @@ public sealed record ArticleListItem(
     OverdueReasons Overdue = OverdueReasons.None,
     DateTime? DueAtUtc = null,
     bool PublishedLate = false,
-    /// <summary>During a correction: the title on the portal (<see cref="Title"/> is the working copy's).</summary>
+    // During a correction: the title on the portal (Title is the working copy's).
     string? PublishedTitle = null,
-    /// <summary>For documents: the day of issue, from which Điều 14.2's deadline runs.</summary>
+    // For documents: the day of issue, from which Điều 14.2's deadline runs.
     DateOnly? DocumentIssuedOn = null)
 {
     public bool IsOverdue => Overdue != OverdueReasons.None;
@@ -106,21 +106,21 @@ public sealed record ArticleFilter(
     bool HeldByMe = false,
     bool AtMyApprovalLevel = false,
     bool PendingTakeDownRequest = false,
-    /// <summary>Only items overdue now (Điều 14; <see cref="Deadlines"/>).</summary>
+    // Only items overdue now (Điều 14; Deadlines).
     bool OnlyOverdue = false,
     // The filters behind the dashboard's figures (/items).
-    /// <summary>Only items awaiting approval at exactly this level.</summary>
+    // Only items awaiting approval at exactly this level.
     ApprovalLevel? Level = null,
     string? AuthorId = null,
-    /// <summary>Only items overdue now for one of these reasons (<see cref="OnlyOverdue"/>: for any).</summary>
+    // Only items overdue now for one of these reasons (OnlyOverdue: for any).
     OverdueReasons OverdueFor = OverdueReasons.None,
     RefusalGround? RefusalGround = null,
     TakeDownGround? TakeDownGround = null,
-    /// <summary>Published in this span (taken-down items included: they were published).</summary>
+    // Published in this span (taken-down items included: they were published).
     UtcSpan? Published = null,
-    /// <summary>Refused in this span.</summary>
+    // Refused in this span.
     UtcSpan? Refused = null,
-    /// <summary>Taken down in this span.</summary>
+    // Taken down in this span.
     UtcSpan? TakenDown = null);
 
 /// <summary>From <see cref="FromUtc"/> (included) to <see cref="BeforeUtc"/> (excluded).</summary>

@@ -4,7 +4,7 @@ namespace EditorialHub.Core.Board;
 
 /// <summary>
 /// A member of staff with an account issued by the school (never self-registered, Điều 10).
-/// The sign-in name is <see cref="IdentityUser.UserName"/>.
+/// The sign-in name is <c>UserName</c> (from Identity's user).
 /// </summary>
 public sealed class Person : IdentityUser
 {

@@ -102,12 +102,9 @@ public static partial class XlsxFile
 
     private static Stylesheet Styles() => new(
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
+        new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 
     /// <summary>Each column as wide as its longest line, within reason.</summary>
     private static Columns Widths(Spreadsheet sheet)

@@ -86,7 +86,7 @@ public sealed class ArticleNotifier(
             .Select(r => new Notification(
                 r.PersonId, r.Kind, change.AtUtc, article.Title, article.Id, change.ActorId, actorName,
                 change.Action, change.To, note))
-            .ToList(), ct);
+            .ToList(), ct: ct);
     }
 
     /// <summary>Who holds the board's roles on <paramref name="day"/>, active people only.</summary>

@@ -72,7 +72,7 @@ public sealed class NotificationInbox(
     /// <summary>Stores the notifications, tells the recipients' open pages and queues their e-mails.</summary>
     /// <param name="alsoSave">Rows saved in the same transaction (the record that a reminder was sent).</param>
     internal async Task DeliverAsync(
-        IReadOnlyCollection<Notification> notifications, CancellationToken ct = default, IReadOnlyCollection<object>? alsoSave = null)
+        IReadOnlyCollection<Notification> notifications, IReadOnlyCollection<object>? alsoSave = null, CancellationToken ct = default)
     {
         if (notifications.Count == 0 && alsoSave is not { Count: > 0 })
             return;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EditorialHub.Core.Board;
 using EditorialHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public sealed class QuotaSettingsService(
             // The next year opens in the September after the latest one ends.
             : SchoolYear.UsualFrameFor(new DateOnly(latest.Ends.Year, 9, 5));
         if (latest is not null && year.Starts <= latest.Ends)
-            throw new QuotaRefusedException(QuotaRefusal.OverlappingYear, string.Format(QuotaMessages.Overlapping, latest.Name));
+            throw new QuotaRefusedException(QuotaRefusal.OverlappingYear, string.Format(CultureInfo.InvariantCulture, QuotaMessages.Overlapping, latest.Name));
         db.SchoolYears.Add(year);
         await db.SaveChangesAsync(ct);
         return SchoolYearView.Of(year);
@@ -108,7 +109,7 @@ public sealed class QuotaSettingsService(
             var overlaps = other.Starts <= changed.Ends && changed.Starts <= other.Ends;
             var sameName = other.Name == changed.Name;
             if (overlaps || sameName)
-                throw new QuotaRefusedException(QuotaRefusal.OverlappingYear, string.Format(QuotaMessages.Overlapping, other.Name));
+                throw new QuotaRefusedException(QuotaRefusal.OverlappingYear, string.Format(CultureInfo.InvariantCulture, QuotaMessages.Overlapping, other.Name));
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class WorkflowSettings(
     {
         if (days is < MinPublishWithinWorkingDays or > MaxPublishWithinWorkingDays)
             throw new AccountRefusedException(AccountRefusal.InvalidSetting,
-                string.Format(AccountMessages.InvalidPublishWithin, MinPublishWithinWorkingDays, MaxPublishWithinWorkingDays));
+                string.Format(CultureInfo.InvariantCulture, AccountMessages.InvalidPublishWithin, MinPublishWithinWorkingDays, MaxPublishWithinWorkingDays));
         return ChangeAsync(actorId, PublishWithinWorkingDaysKey, days.ToString(CultureInfo.InvariantCulture),
             current => current.PublishWithinWorkingDays.ToString(CultureInfo.InvariantCulture), ct);
     }

@@ -9,6 +9,8 @@ public sealed class PermissionsTests
     // R reports, D dashboard, M administer). docs/authorization.md shows the same table.
     private const string Columns = "SEAPVTQRDM";
 
+    // Aligned by hand so the columns read as a table.
+#pragma warning disable format
     private static readonly Dictionary<Role, string> Table = new()
     {
         [Role.BoardHead] =        "..A.VTQRD.",
@@ -19,6 +21,7 @@ public sealed class PermissionsTests
         [Role.DepartmentMember] = "S...V.Q...",
         [Role.Principal] =        "....V.QRD.",
     };
+#pragma warning restore format
 
     private static readonly Permission[] ByColumn =
     [

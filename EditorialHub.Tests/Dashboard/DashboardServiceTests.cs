@@ -30,7 +30,8 @@ public sealed class DashboardFixture : IAsyncLifetime
             s.Published("gv.van", At(2026, 11, 20, 10)),
             s.TakenDown("gv.toan", At(2026, 11, 5), At(2026, 11, 10), TakeDownGround.NoLongerTimely),
             s.Published("gv.toan", At(2026, 9, 1, 8)),
-            s.Published("gv.toan", At(2026, 8, 31)), // last school year: in no window
+            // Last school year: in no window.
+            s.Published("gv.toan", At(2026, 8, 31)),
             // Last year: same days of November; later in November; September.
             s.Published("gv.van", At(2025, 11, 10)),
             s.Published("gv.van", At(2025, 11, 25)),

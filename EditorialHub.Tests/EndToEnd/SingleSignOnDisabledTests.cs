@@ -1,5 +1,4 @@
 using EditorialHub.Tests.Support;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace EditorialHub.Tests.EndToEnd;

@@ -10,7 +10,7 @@ namespace EditorialHub.Tests.Notifications;
 
 /// <summary>
 /// The demo school on real SQLite with the notifier listening to the workflow, as the app's host
-/// starts it; with <see cref="EmailSettings"/>, the mail dispatcher sends too.
+/// starts it; with e-mail settings (<c>EmailSettings</c>), the mail dispatcher sends too.
 /// </summary>
 public class NotificationFixture : IAsyncLifetime
 {

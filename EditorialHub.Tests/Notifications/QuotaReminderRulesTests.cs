@@ -44,7 +44,7 @@ public sealed class QuotaReminderRulesTests
             "H:QuotaDigest:1:quota-digest:2026-10:H" },
         { "a unit without a head: nobody to remind", new DateOnly(2026, 11, 23), State(toanHasHead: false),
             "H:QuotaDigest:1:quota-digest:2026-10:H" },
-        { "nobody missed last month: no digest", new DateOnly(2026, 11, 23), State(lastVan: QuotaStatus.Met), 
+        { "nobody missed last month: no digest", new DateOnly(2026, 11, 23), State(lastVan: QuotaStatus.Met),
             "T1:QuotaReminder:7:quota-reminder:2026-11:1:7:T1" },
         { "1 November is a Sunday: no digest yet", new DateOnly(2026, 11, 1), State(), "" },
         { "Monday 2 November: the digest of October", new DateOnly(2026, 11, 2), State(), "H:QuotaDigest:1:quota-digest:2026-10:H" },

@@ -1,5 +1,4 @@
 using EditorialHub.Core.Reports;
-using EditorialHub.Tests.Support;
 using static EditorialHub.Tests.Reports.ReportSchool;
 
 namespace EditorialHub.Tests.Reports;

@@ -1,6 +1,5 @@
 using EditorialHub.Core.Articles;
 using EditorialHub.Core.Board;
-using EditorialHub.Core.Data;
 using EditorialHub.Core.Reports;
 using EditorialHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;

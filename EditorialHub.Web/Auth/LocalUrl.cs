@@ -9,7 +9,7 @@ public static class LocalUrl
     /// framework would answer 500) and browsers read some of them as a way off the site.
     /// </summary>
     public static string OrHome(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//")
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
         && url.All(c => c is > ' ' and < '\u007f' and not '\\')
             ? url
             : "/";

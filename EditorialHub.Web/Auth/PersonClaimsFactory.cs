@@ -1,5 +1,5 @@
-using EditorialHub.Core;
 using System.Security.Claims;
+using EditorialHub.Core;
 using EditorialHub.Core.Board;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

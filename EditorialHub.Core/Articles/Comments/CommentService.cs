@@ -106,7 +106,7 @@ public sealed class CommentService(
             && people.TryGetValue(item.AuthorId, out var author)
             && CommentRules.CanRead(true, item.State, item.AuthorId, item.UnitId, author.Actor))
             told.Add(new Notification(item.AuthorId, NotificationKind.CommentForProvider, now, item.Title, articleId, actorId, actorName, note: text));
-        await notifications.DeliverAsync(told, ct);
+        await notifications.DeliverAsync(told, ct: ct);
         return comment.Id;
     }
 

@@ -256,7 +256,9 @@ public static partial class ArticleHtml
             case IElement element:
                 WriteElement(element, output);
                 break;
-            // Comments (Word's conditional comments among them), processing instructions, doctypes: dropped.
+            default:
+                // Comments (Word's conditional comments among them), processing instructions, doctypes: dropped.
+                break;
         }
     }
 

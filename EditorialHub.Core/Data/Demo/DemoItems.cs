@@ -469,7 +469,7 @@ internal sealed class DemoItems
         return candidate;
     }
 
-    private void AddApproval(
+    private static void AddApproval(
         DemoPlan plan, string editor, int turn, List<Step> steps,
         Action<int, int, string, Action<Article, WorkflowContext>> add,
         Action<int, int, Func<Article, string>, Action<Article, WorkflowContext>> addFor,

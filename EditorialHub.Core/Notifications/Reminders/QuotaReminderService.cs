@@ -47,7 +47,7 @@ public sealed class QuotaReminderService(
             {
                 await inbox.DeliverAsync(
                     [new Notification(reminder.RecipientId, reminder.Kind, now, reminder.Subject, note: reminder.Note, number: reminder.Number)],
-                    ct, [new SentReminder(reminder.Key, now)]);
+                    [new SentReminder(reminder.Key, now)], ct);
                 count++;
             }
             catch (DbUpdateException)

@@ -57,19 +57,19 @@ public partial class PeopleTab
 
     private async Task EditAsync(PersonRow person)
     {
-        var changed = await Dialogs.OpenAsync<EditPersonDialog>(string.Format(Text["Admin_Edit_Title"], person.FullName),
+        var changed = await Dialogs.OpenAsync<EditPersonDialog>(Text["Admin_Edit_Title", person.FullName],
             new Dictionary<string, object?> { [nameof(EditPersonDialog.Person)] = person },
             new DialogOptions { Width = "32rem" });
         if (changed is true)
         {
-            Notifications.Notify(NotificationSeverity.Success, string.Format(Text["Admin_Edit_Saved"], person.UserName));
+            Notifications.Notify(NotificationSeverity.Success, Text["Admin_Edit_Saved", person.UserName]);
             await ReloadAsync();
         }
     }
 
     private async Task ResetAsync(PersonRow person)
     {
-        var confirmed = await Dialogs.Confirm(string.Format(Text["Admin_Reset_Confirm"], person.FullName), Text["Admin_People_Reset"],
+        var confirmed = await Dialogs.Confirm(Text["Admin_Reset_Confirm", person.FullName], Text["Admin_People_Reset"],
             new ConfirmOptions { OkButtonText = Text["Admin_People_Reset"], CancelButtonText = Text["Common_Cancel"] });
         if (confirmed != true)
             return;
@@ -80,14 +80,14 @@ public partial class PeopleTab
         RunAsync(async () =>
         {
             await Accounts.UnlockAsync(await Me.IdAsync(), person.Id, null);
-            Notifications.Notify(NotificationSeverity.Success, string.Format(Text["Admin_Unlocked"], person.FullName));
+            Notifications.Notify(NotificationSeverity.Success, Text["Admin_Unlocked", person.FullName]);
         });
 
     private async Task SetActiveAsync(PersonRow person, bool active)
     {
         if (!active)
         {
-            var confirmed = await Dialogs.Confirm(string.Format(Text["Admin_Deactivate_Confirm"], person.FullName), Text["Admin_People_Deactivate"],
+            var confirmed = await Dialogs.Confirm(Text["Admin_Deactivate_Confirm", person.FullName], Text["Admin_People_Deactivate"],
                 new ConfirmOptions { OkButtonText = Text["Admin_People_Deactivate"], CancelButtonText = Text["Common_Cancel"] });
             if (confirmed != true)
                 return;
@@ -96,7 +96,7 @@ public partial class PeopleTab
         {
             await Accounts.SetActiveAsync(await Me.IdAsync(), person.Id, active, null);
             Notifications.Notify(NotificationSeverity.Success,
-                string.Format(active ? Text["Admin_Activated"] : Text["Admin_Deactivated"], person.FullName));
+                Text[active ? "Admin_Activated" : "Admin_Deactivated", person.FullName]);
         });
     }
 

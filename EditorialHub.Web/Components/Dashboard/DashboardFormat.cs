@@ -16,12 +16,12 @@ public static class DashboardFormat
     {
         null => "–",
         { TotalHours: < 1 } => t["Dashboard_UnderAnHour"],
-        { TotalDays: < 1 } w => string.Format(t["Dashboard_Hours"], Math.Floor(w.TotalHours).ToString("N0", CultureInfo.CurrentCulture)),
-        { } w => string.Format(t["Dashboard_Days"], w.TotalDays.ToString("0.#", CultureInfo.CurrentCulture)),
+        { TotalDays: < 1 } w => t["Dashboard_Hours", Math.Floor(w.TotalHours).ToString("N0", CultureInfo.CurrentCulture)],
+        { } w => t["Dashboard_Days", w.TotalDays.ToString("0.#", CultureInfo.CurrentCulture)],
     };
 
     /// <summary>Short month name on a chart's axis: "T9", "T10".</summary>
-    public static string MonthShort(IStringLocalizer<UiText> t, DateOnly month) => string.Format(t["Dashboard_MonthShort"], month.Month);
+    public static string MonthShort(IStringLocalizer<UiText> t, DateOnly month) => t["Dashboard_MonthShort", month.Month];
 
     /// <summary>"11/2026".</summary>
     public static string Month(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);

@@ -10,7 +10,7 @@ namespace EditorialHub.Web.Components.Dashboard;
 /// figures again shortly after each step, so a publication shows without a reload; a burst of steps
 /// (a secretary publishing five items) is read once.
 /// </summary>
-public partial class DashboardPage
+public sealed partial class DashboardPage
 {
     /// <summary>How long to wait for more steps before reading again.</summary>
     internal static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(400);

@@ -18,28 +18,28 @@ public static class ItemsHeading
     {
         var text = new StringBuilder(t["ItemList_Items"]);
         if (authorName is not null)
-            text.Append(' ').Append(string.Format(t["ItemList_Of"], unitName is null ? authorName : $"{authorName} ({unitName})"));
+            text.Append(' ').Append(t["ItemList_Of", unitName is null ? authorName : $"{authorName} ({unitName})"]);
         else if (unitName is not null)
-            text.Append(' ').Append(string.Format(t["ItemList_Of"], unitName));
+            text.Append(' ').Append(t["ItemList_Of", unitName]);
 
         if (query.Level is { } level)
-            text.Append(' ').Append(string.Format(t["ItemList_AwaitingLevel"], t.Name(level)));
+            text.Append(' ').Append(t["ItemList_AwaitingLevel", t.Name(level)]);
         // "Refused from … to …" already says the state.
         else if (query.State is { } state
                  && !(state == ArticleState.Refused && query.Refused is not null)
                  && !(state == ArticleState.TakenDown && query.TakenDown is not null))
-            text.Append(' ').Append(string.Format(t["ItemList_InState"], t.Name(state)));
+            text.Append(' ').Append(t["ItemList_InState", t.Name(state)]);
         if (query.Category is { } category)
-            text.Append(' ').Append(string.Format(t["ItemList_InCategory"], t.Name(category)));
+            text.Append(' ').Append(t["ItemList_InCategory", t.Name(category)]);
 
         AppendDays(t, text, query.Published, "ItemList_PublishedInMonth", "ItemList_PublishedBetween");
         AppendDays(t, text, query.Refused, "ItemList_RefusedInMonth", "ItemList_RefusedBetween");
         AppendDays(t, text, query.TakenDown, "ItemList_TakenDownInMonth", "ItemList_TakenDownBetween");
 
         if (query.Refusal is { } refusal)
-            text.Append(' ').Append(string.Format(t["ItemList_RefusedFor"], t.Name(refusal)));
+            text.Append(' ').Append(t["ItemList_RefusedFor", t.Name(refusal)]);
         if (query.TakeDown is { } takeDown)
-            text.Append(' ').Append(string.Format(t["ItemList_TakenDownFor"], t.Name(takeDown)));
+            text.Append(' ').Append(t["ItemList_TakenDownFor", t.Name(takeDown)]);
 
         var overdue = query.Overdue switch
         {
@@ -58,8 +58,8 @@ public static class ItemsHeading
         if (days is null)
             return;
         text.Append(' ').Append(days.IsWholeMonth
-            ? string.Format(t[monthKey], days.From.ToString("MM/yyyy", CultureInfo.InvariantCulture))
-            : string.Format(t[betweenKey], Day(days.From), Day(days.To)));
+            ? t[monthKey, days.From.ToString("MM/yyyy", CultureInfo.InvariantCulture)]
+            : t[betweenKey, Day(days.From), Day(days.To)]);
     }
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -146,7 +146,7 @@ public partial class ItemPage
         if (action == ArticleAction.ConfirmRemovedFromPortal)
         {
             // Nothing to type: the secretary only confirms what she did on the portal.
-            var confirmed = await Dialogs.Confirm(string.Format(T["PortalRemoval_ConfirmText"], _item.Title), T["PortalRemoval_ConfirmTitle"],
+            var confirmed = await Dialogs.Confirm(T["PortalRemoval_ConfirmText", _item.Title], T["PortalRemoval_ConfirmTitle"],
                 new ConfirmOptions { OkButtonText = T["PortalRemoval_ConfirmYes"], CancelButtonText = T["Common_Cancel"] });
             if (confirmed != true)
                 return;
@@ -185,7 +185,7 @@ public partial class ItemPage
         if (_item is null)
             return;
         var title = _item.Title;
-        var confirmed = await Dialogs.Confirm(string.Format(T["Item_DeleteDraft_Confirm"], title), T["Item_DeleteDraft"],
+        var confirmed = await Dialogs.Confirm(T["Item_DeleteDraft_Confirm", title], T["Item_DeleteDraft"],
             new ConfirmOptions { OkButtonText = T["Item_DeleteDraft_Yes"], CancelButtonText = T["Common_Cancel"] });
         if (confirmed != true)
             return;
@@ -194,7 +194,7 @@ public partial class ItemPage
         try
         {
             await Articles.DeleteDraftAsync(_item.Id, await Me.IdAsync());
-            Notifications.Notify(NotificationSeverity.Success, string.Format(T["Item_DeleteDraft_Done"], title));
+            Notifications.Notify(NotificationSeverity.Success, T["Item_DeleteDraft_Done", title]);
             Navigation.NavigateTo("/submissions");
         }
         catch (WorkflowException refused)

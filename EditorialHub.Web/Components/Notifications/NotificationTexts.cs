@@ -1,3 +1,4 @@
+using System.Globalization;
 using EditorialHub.Core.Notifications;
 using EditorialHub.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -15,8 +16,8 @@ public static class NotificationTexts
     /// <summary>A reminder's sentence (its figures are data; its words come from the resx); none for the other kinds.</summary>
     public static string? Detail(this IStringLocalizer<UiText> t, NotificationView notification) => notification.Kind switch
     {
-        NotificationKind.QuotaReminder => string.Format(t["Notify_Reminder_Detail"], notification.Number),
-        NotificationKind.QuotaDigest => string.Format(t["Notify_Digest_Detail"], notification.Number, notification.Note),
+        NotificationKind.QuotaReminder => string.Format(CultureInfo.CurrentCulture, t["Notify_Reminder_Detail"], notification.Number),
+        NotificationKind.QuotaDigest => string.Format(CultureInfo.CurrentCulture, t["Notify_Digest_Detail"], notification.Number, notification.Note),
         _ => null,
     };
 

@@ -18,7 +18,7 @@ public static class QuotaSheet
         {
             SheetRow.Header([
                 t["Quota_Unit"],
-                .. board.Months.Select(m => string.Format(t["Quota_MonthName"], m.Month.Month.Month, m.Month.Month.Year)),
+                .. board.Months.Select(m => t["Quota_MonthName", m.Month.Month.Month, m.Month.Month.Year]),
                 t["QuotaCsv_Published"], t["QuotaCsv_Met"], t["QuotaCsv_Missed"], t["QuotaCsv_Rate"],
             ]),
         };
@@ -32,7 +32,7 @@ public static class QuotaSheet
             ]));
         rows.Add(new SheetRow([
             SheetCell.Text(t["Quota_School"]),
-            .. board.Months.Select(m => SheetCell.Text(string.Format(t["Quota_MonthTotal"], m.Totals.Met, m.Totals.Due))),
+            .. board.Months.Select(m => SheetCell.Text(t["Quota_MonthTotal", m.Totals.Met, m.Totals.Due])),
             .. Sums(board.Totals),
         ]));
         return new Spreadsheet(t["QuotaSheet_Name"], rows);

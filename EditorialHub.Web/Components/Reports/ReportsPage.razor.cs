@@ -131,7 +131,7 @@ public partial class ReportsPage
         try
         {
             _printed = await Reports.PrintAsync(request, await Me.IdAsync(), _proposals, _signatory);
-            Notifications.Notify(NotificationSeverity.Success, string.Format(T["Reports_Printed"], _printed.Number));
+            Notifications.Notify(NotificationSeverity.Success, T["Reports_Printed", _printed.Number]);
             _preview = null;
             _proposals = "";
             if (_archive is not null)

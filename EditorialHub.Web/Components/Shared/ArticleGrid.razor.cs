@@ -15,7 +15,7 @@ namespace EditorialHub.Web.Components.Shared;
 /// search can be bookmarked and sent: the box starts with them, searching writes them there (replacing
 /// the history entry), and every grid of the page follows the address.
 /// </remarks>
-public partial class ArticleGrid : IDisposable
+public sealed partial class ArticleGrid : IDisposable
 {
     private const int PageSize = 20;
 
